@@ -1,0 +1,204 @@
+package org.cctrainer.sim.centre;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cctrainer.sim.command.CommandResult;
+import org.cctrainer.sim.engine.Event;
+import org.cctrainer.sim.event.SimEvent;
+import org.cctrainer.sim.incident.Incident;
+import org.cctrainer.sim.model.AgentState;
+
+/**
+ * Starts and ends incidents. Multipliers are recomputed from the set of active incidents (not
+ * multiplied in and divided out), so overlapping incidents compose exactly and end cleanly.
+ * Escalation cases and compliance events are kept as open items with their deadlines.
+ */
+final class IncidentHandler {
+    private final ContactCentre centre;
+    private final Map<String, Incident> active = new LinkedHashMap<>();
+    private final List<OpenItem> items = new ArrayList<>();
+    private int generatedIds;
+
+    IncidentHandler(ContactCentre centre) {
+        this.centre = centre;
+    }
+
+    /** An escalation case or compliance event that the trainee must deal with, and its clock. */
+    static final class OpenItem extends Event {
+        final Incident incident;
+        final double openedAt;
+        final double deadlineAt;
+        private final ContactCentre centre;
+        boolean deadlinePassed;
+
+        OpenItem(ContactCentre centre, Incident incident, double openedAt, double deadlineAt) {
+            this.centre = centre;
+            this.incident = incident;
+            this.openedAt = openedAt;
+            this.deadlineAt = deadlineAt;
+        }
+
+        @Override
+        protected void fire() {
+            deadlinePassed = true;
+            if (centre.listening()) {
+                centre.emit(new SimEvent.CaseDeadlinePassed(centre.now(), incident.id()));
+            }
+        }
+    }
+
+    private final class EndTimer extends Event {
+        private final String id;
+
+        EndTimer(String id) {
+            this.id = id;
+        }
+
+        @Override
+        protected void fire() {
+            end(id);
+        }
+    }
+
+    List<OpenItem> items() {
+        return items;
+    }
+
+    List<String> activeIds() {
+        return List.copyOf(active.keySet());
+    }
+
+    String nextId(String kind) {
+        return kind + "-" + (++generatedIds);
+    }
+
+    /** Checks the incident against the centre; null when it can start. */
+    String problemWith(Incident incident) {
+        List<String> queues = Incident.queuesOf(incident);
+        for (String queue : queues) {
+            if (centre.queue(queue) == null) {
+                return "unknown queue '" + queue + "'; queues are " + String.join(", ", centre.queueById.keySet());
+            }
+        }
+        for (String agent : Incident.agentsOf(incident)) {
+            if (centre.agent(agent) == null) {
+                return "unknown agent '" + agent + "'";
+            }
+        }
+        if (active.containsKey(incident.id()) || items.stream().anyMatch(i -> i.incident.id().equals(incident.id()))) {
+            return "an incident with id '" + incident.id() + "' already happened today";
+        }
+        return null;
+    }
+
+    CommandResult start(Incident incident) {
+        String problem = problemWith(incident);
+        if (problem != null) {
+            return CommandResult.rejected(problem);
+        }
+        double now = centre.now();
+        double minutes = durationMinutes(incident);
+        if (centre.listening()) {
+            centre.emit(new SimEvent.IncidentStarted(now, incident));
+        }
+        if (incident instanceof Incident.Sickness sickness) {
+            sicken(sickness);
+        } else if (incident instanceof Incident.EscalationCase escalation) {
+            open(incident, now + escalation.deadlineMinutes() * 60);
+        } else if (incident instanceof Incident.ComplianceEvent event) {
+            open(incident, now + event.reportDeadlineHours() * 3600);
+        } else {
+            active.put(incident.id(), incident);
+            recomputeMultipliers();
+            if (minutes > 0) {
+                centre.scheduler().schedule(new EndTimer(incident.id()), now + minutes * 60);
+            }
+        }
+        return CommandResult.applied(incident.title() == null ? incident.id() : incident.title());
+    }
+
+    void end(String id) {
+        if (active.remove(id) != null) {
+            recomputeMultipliers();
+            if (centre.listening()) {
+                centre.emit(new SimEvent.IncidentEnded(centre.now(), id));
+            }
+        }
+    }
+
+    private void open(Incident incident, double deadlineAt) {
+        OpenItem item = new OpenItem(centre, incident, centre.now(), deadlineAt);
+        items.add(item);
+        if (deadlineAt > centre.now()) {
+            centre.scheduler().schedule(item, deadlineAt);
+        }
+    }
+
+    private void sicken(Incident.Sickness sickness) {
+        List<Agent> chosen = new ArrayList<>();
+        for (String id : sickness.agents()) {
+            chosen.add(centre.agent(id));
+        }
+        List<Agent> candidates = new ArrayList<>();
+        for (Agent agent : centre.agents) {
+            boolean inTeam = sickness.team() == null || sickness.team().isBlank()
+                    || sickness.team().equals(agent.config.team());
+            if (inTeam && !agent.goneForTheDay && agent.state != AgentState.LOGGED_OUT && !chosen.contains(agent)) {
+                candidates.add(agent);
+            }
+        }
+        var random = centre.streams.forName("incident." + sickness.id());
+        for (int i = 0; i < sickness.count() && !candidates.isEmpty(); i++) {
+            chosen.add(candidates.remove(random.nextInt(candidates.size())));
+        }
+        for (Agent agent : chosen) {
+            centre.lifecycle.sendHome(agent, "sick");
+        }
+    }
+
+    private void recomputeMultipliers() {
+        for (ServiceQueue queue : centre.queues) {
+            double volume = 1;
+            double handle = 1;
+            int closures = 0;
+            for (Incident incident : active.values()) {
+                if (!applies(Incident.queuesOf(incident), queue)) {
+                    continue;
+                }
+                if (incident instanceof Incident.VolumeChange v) {
+                    volume *= v.multiplier();
+                } else if (incident instanceof Incident.HandleTimeChange h) {
+                    handle *= h.multiplier();
+                } else if (incident instanceof Incident.Outage o) {
+                    handle *= o.handleTimeMultiplier();
+                    closures += o.closesQueues() ? 1 : 0;
+                }
+            }
+            queue.handleTimeMultiplier = handle;
+            queue.closures = closures;
+            if (volume != queue.volumeMultiplier) {
+                queue.volumeMultiplier = volume;
+                queue.arrivals.scheduleNext(centre.now());
+            }
+        }
+    }
+
+    /** How long a volume, handle-time or outage incident lasts; 0 for the rest of the day, -1 for the others. */
+    static double durationMinutes(Incident incident) {
+        if (incident instanceof Incident.VolumeChange v) {
+            return v.durationMinutes();
+        } else if (incident instanceof Incident.HandleTimeChange h) {
+            return h.durationMinutes();
+        } else if (incident instanceof Incident.Outage o) {
+            return o.durationMinutes();
+        }
+        return -1;
+    }
+
+    /** An empty queue list means every queue. */
+    private static boolean applies(List<String> queues, ServiceQueue queue) {
+        return queues.isEmpty() || queues.contains(queue.id());
+    }
+}
