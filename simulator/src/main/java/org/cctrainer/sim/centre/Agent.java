@@ -36,6 +36,8 @@ final class Agent {
     double shiftEnd;
     /** Sick or sent home: stays logged out for the rest of the day. */
     boolean goneForTheDay;
+    /** Why the agent left early ("sick", "sent home"): the reason shown once logged out. */
+    String goneReason = "";
     boolean pendingLogout;
     boolean pendingAux;
     boolean inAux;

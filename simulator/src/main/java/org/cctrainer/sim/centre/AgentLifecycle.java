@@ -160,7 +160,7 @@ final class AgentLifecycle {
     void agentReady(Agent agent) {
         double now = centre.now();
         if (agent.goneForTheDay || agent.pendingLogout || now >= agent.shiftEnd) {
-            logOut(agent, agent.goneForTheDay ? agent.reason : "shift end");
+            logOut(agent, agent.goneForTheDay ? agent.goneReason : "shift end");
         } else if (agent.pendingActivity != null) {
             startActivity(agent.pendingActivity);
         } else if (agent.pendingAux) {
@@ -226,7 +226,7 @@ final class AgentLifecycle {
             agent.pendingLogout = true;
             leavePools(agent);
         } else {
-            logOut(agent, agent.goneForTheDay ? agent.reason : "shift end");
+            logOut(agent, agent.goneForTheDay ? agent.goneReason : "shift end");
         }
     }
 
@@ -250,7 +250,7 @@ final class AgentLifecycle {
     void sendHome(Agent agent, String reason) {
         agent.account(centre.now(), centre.measureFrom, centre.measureTo);
         agent.goneForTheDay = true;
-        agent.reason = reason;
+        agent.goneReason = reason;
         agent.shiftEnd = Math.min(agent.shiftEnd, centre.now());
         requestLogout(agent);
     }

@@ -197,7 +197,10 @@ final class CommandHandler {
             String id = "ot-" + (++overtimeCount);
             AgentConfig config = new AgentConfig(id, "Overtime " + overtimeCount, c.team(), c.skills(), now, end,
                     List.of(), QualityTraits.STANDARD, 0, 0);
-            centre.lifecycle.addAgent(config, true);
+            Agent agent = centre.lifecycle.addAgent(config, true);
+            // Authorised overtime is on the phones at once, not at the next event.
+            centre.scheduler().cancel(agent.shiftTimer);
+            centre.lifecycle.onShiftTimer(agent);
         }
         overtimeAgentSeconds += c.count() * c.durationMinutes() * 60;
         return CommandResult.applied(c.count() + " overtime agent(s) on " + describe(c.skills()) + " for "

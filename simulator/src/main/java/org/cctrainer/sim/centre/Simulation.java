@@ -50,6 +50,11 @@ public final class Simulation {
         return simulation;
     }
 
+    /** The model itself, for tests in this package that script contacts directly. */
+    ContactCentre centre() {
+        return centre;
+    }
+
     public Scenario scenario() {
         return centre.scenario;
     }

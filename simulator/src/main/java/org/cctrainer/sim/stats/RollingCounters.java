@@ -72,7 +72,10 @@ public final class RollingCounters {
         }
     }
 
-    /** Sum over the last {@code minutes} minutes ending at {@code t}. */
+    /**
+     * Sum over the last {@code minutes} minutes ending at {@code t}. Windows end at the latest
+     * minute recorded, so {@code t} is "now": never earlier than the last update.
+     */
     public Counters window(double t, int minutes) {
         if (minutes > buckets.length) {
             throw new IllegalArgumentException("window of " + minutes + " min exceeds the " + buckets.length + " kept");
