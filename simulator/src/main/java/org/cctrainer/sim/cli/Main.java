@@ -31,9 +31,13 @@ public final class Main {
 
     /** Runs the CLI; returns the exit status (0 ok, 2 bad input, 1 unexpected failure). */
     static int run(String[] argv, PrintStream out, PrintStream err) {
-        if (argv.length == 0 || isHelp(argv[0])) {
+        if (argv.length == 0) {
+            err.println("error: give a command: simulate, erlang, staff or bench (try --help)");
+            return 2;
+        }
+        if (isHelp(argv[0]) || argv[0].equals("help")) {
             out.print(HELP);
-            return argv.length == 0 ? 2 : 0;
+            return 0;
         }
         String command = argv[0];
         boolean help = Arrays.stream(argv).skip(1).anyMatch(Main::isHelp);
@@ -71,6 +75,6 @@ public final class Main {
     }
 
     private static boolean isHelp(String arg) {
-        return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+        return arg.equals("--help") || arg.equals("-h");
     }
 }

@@ -21,7 +21,7 @@ final class SimulateCommand {
             "agents", "threshold", "warmup-hours");
 
     static final String HELP = """
-            simulate --scenario FILE|ID --seed N [--hours H]
+            simulate --scenario FILE|ID [--seed N] [--hours H]
             simulate --arrivals-per-hour L --aht S [--patience S] --agents N --threshold T --hours H
                      [--warmup-hours W] --seed N
 
@@ -31,7 +31,7 @@ final class SimulateCommand {
 
               --scenario     a scenario YAML file, or a built-in scenario id (free-practice, volume-surge)
               --hours        hours to run (a scenario: at most its length, default all of it)
-              --seed         the run's seed: the same seed gives the same day
+              --seed         the run's seed: the same seed gives the same day (a scenario: default its own)
 
               The single-queue form is M/M/n (+M): Poisson arrivals, exponential handle time and
               patience, identical agents, first come first served. Contacts arriving in the warm-up
@@ -43,28 +43,28 @@ final class SimulateCommand {
     }
 
     static String run(Args args) throws UsageException {
-        long seed = args.longInteger("seed", Long.MIN_VALUE);
-        if (seed == Long.MIN_VALUE) {
-            throw new UsageException("simulate needs --seed (any whole number)");
-        }
         if (args.has("scenario")) {
             for (String flag : List.of("arrivals-per-hour", "aht", "patience", "agents", "threshold", "warmup-hours")) {
                 if (args.has(flag)) {
                     throw new UsageException("--" + flag + " is for the single-queue form; leave it out with --scenario");
                 }
             }
-            return scenario(args, seed);
+            return scenario(args);
         }
-        return singleQueue(args, seed);
+        if (!args.has("seed")) {
+            throw new UsageException("simulate needs --seed (any whole number)");
+        }
+        return singleQueue(args, args.longInteger("seed", 0));
     }
 
-    private static String scenario(Args args, long seed) throws UsageException {
+    private static String scenario(Args args) throws UsageException {
         Scenario scenario;
         try {
             scenario = ScenarioLibrary.load(args.text("scenario"));
         } catch (ScenarioException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException(oneLine(e));
         }
+        long seed = args.longInteger("seed", scenario.defaultSeed());
         double dayHours = scenario.durationSeconds() / 3600;
         double hours = args.number("hours", dayHours, 0.01, dayHours);
         long started = System.nanoTime();
@@ -137,6 +137,15 @@ final class SimulateCommand {
         out.put("ahtSeconds", Json.number(k.ahtSeconds()));
         out.put("waitingAtEnd", queue.waiting());
         return out;
+    }
+
+    /** Every problem of a scenario file, on one line: "x.yaml: line 7, queues[0].channel: ...; line 9, ...". */
+    static String oneLine(ScenarioException e) {
+        StringBuilder line = new StringBuilder(e.source()).append(": ");
+        for (int i = 0; i < e.problems().size(); i++) {
+            line.append(i == 0 ? "" : "; ").append(e.problems().get(i));
+        }
+        return line.toString().replace('\n', ' ');
     }
 
     static String fmt(double value) {

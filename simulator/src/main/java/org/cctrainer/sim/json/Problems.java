@@ -30,8 +30,16 @@ public final class Problems {
         return new Problems(path -> 0);
     }
 
+    /** Records a problem; a field that is missing has no line, so it takes its nearest parent's. */
     public void add(String path, String message) {
-        problems.add(new Problem(path, lineOf.apply(path), message));
+        String at = path;
+        int line = lineOf.apply(at);
+        while (line == 0 && !at.isEmpty()) {
+            int cut = Math.max(at.lastIndexOf('.'), at.lastIndexOf('['));
+            at = cut < 0 ? "" : at.substring(0, cut);
+            line = lineOf.apply(at);
+        }
+        problems.add(new Problem(path, line, message));
     }
 
     public int count() {

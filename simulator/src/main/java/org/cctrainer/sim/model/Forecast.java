@@ -38,12 +38,9 @@ public final class Forecast {
         this.volumes = volumes.clone();
     }
 
-    /** A flat forecast: {@code perHour} contacts an hour for {@code hours}, in 15-minute intervals. */
+    /** A flat forecast: {@code perHour} contacts an hour for exactly {@code hours} (one interval). */
     public static Forecast flat(double perHour, double hours) {
-        int intervals = (int) Math.ceil(hours * 4);
-        double[] volumes = new double[intervals];
-        Arrays.fill(volumes, perHour / 4);
-        return new Forecast(900, volumes);
+        return new Forecast(hours * 3600, new double[] {perHour * hours});
     }
 
     public double repeatShare() {

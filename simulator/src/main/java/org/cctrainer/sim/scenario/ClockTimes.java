@@ -25,6 +25,12 @@ final class ClockTimes {
      * reporting a problem (and returning {@code fallback}) if it is malformed or before the start.
      */
     static double read(FieldReader reader, String field, int startMinute, double fallback, boolean required) {
+        return read(reader, field, startMinute, fallback, required, Double.POSITIVE_INFINITY);
+    }
+
+    /** As above, and the time must be before {@code before} seconds (the end of the day). */
+    static double read(FieldReader reader, String field, int startMinute, double fallback, boolean required,
+                       double before) {
         if (!reader.has(field)) {
             if (required) {
                 reader.problems().add(reader.at(field), "is required (a clock time such as \"09:30\")");
@@ -41,6 +47,11 @@ final class ClockTimes {
             reader.problems().add(reader.at(field), "is before the day starts (" + text + ")");
             return fallback;
         }
-        return (minute - startMinute) * 60.0;
+        double seconds = (minute - startMinute) * 60.0;
+        if (seconds >= before) {
+            reader.problems().add(reader.at(field), "is after the day ends (" + text + ")");
+            return fallback;
+        }
+        return seconds;
     }
 }

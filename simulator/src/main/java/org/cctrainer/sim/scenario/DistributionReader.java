@@ -12,6 +12,12 @@ final class DistributionReader {
     }
 
     static Distribution read(FieldReader parent, String field, Distribution fallback, double maxMean) {
+        return read(parent, field, fallback, maxMean, true);
+    }
+
+    /** As above; {@code allowNone} false for work (handle time, wrap-up), which must end. */
+    static Distribution read(FieldReader parent, String field, Distribution fallback, double maxMean,
+                             boolean allowNone) {
         FieldReader reader = parent.child(field);
         if (reader == null) {
             if (!parent.has(field) && fallback == null) {
@@ -19,9 +25,15 @@ final class DistributionReader {
             }
             return fallback;
         }
-        String kind = reader.choice("distribution", null, KINDS);
+        List<String> kinds = allowNone ? KINDS : KINDS.subList(0, 3);
+        String kind = reader.choice("distribution", null, kinds);
         if (kind == null && !reader.has("distribution")) {
-            reader.problems().add(reader.at("distribution"), "is required: one of " + String.join(", ", KINDS));
+            reader.problems().add(reader.at("distribution"), "is required: one of " + String.join(", ", kinds));
+        }
+        if (kind == null || kind.equals("none")) {
+            // No (valid) distribution: its parameters are not the problem, so do not report them as unknown.
+            reader.has("meanSeconds");
+            reader.has("cv");
         }
         Distribution result = fallback;
         if ("none".equals(kind)) {

@@ -41,8 +41,8 @@ final class QueueReader {
                 r.choice("serviceLevel", "answered-and-abandoned", SL_DEFINITIONS));
         double shortAbandon = r.number("shortAbandonSeconds", 5, 0, 120);
         double maxMean = channel == Channel.EMAIL ? 8 * 3600 : 3600;
-        Distribution handle = DistributionReader.read(r, "handleTime", null, maxMean);
-        Distribution wrap = DistributionReader.read(r, "wrapUp", new Distribution.Fixed(0), 1800);
+        Distribution handle = DistributionReader.read(r, "handleTime", null, maxMean, false);
+        Distribution wrap = DistributionReader.read(r, "wrapUp", new Distribution.Fixed(0), 1800, false);
         Distribution patience = DistributionReader.read(r, "patience",
                 channel == Channel.EMAIL ? new Distribution.None() : new Distribution.Exponential(180), 24 * 3600);
         if (channel == Channel.EMAIL && !(patience instanceof Distribution.None)) {
@@ -60,7 +60,7 @@ final class QueueReader {
         double repeatDelay = r.number("repeatDelayMinutes", 120, 1, 24 * 60) * 60;
         Forecast forecast = readForecast(r, dayHours);
         r.finish();
-        if (id == null || handle == null || sla == null || forecast == null) {
+        if (id == null || id.isBlank() || handle == null || sla == null || forecast == null) {
             return null;
         }
         return new QueueConfig(id, name, channel, priority, sla, definition, shortAbandon, handle, wrap, patience,
@@ -135,8 +135,8 @@ final class QueueReader {
         boolean hasRate = r.has("perHour");
         Forecast forecast = null;
         if (hasVolumes == hasRate) {
-            r.problems().add(r.path(), "give either volumes (contacts per interval) or perHour (a flat rate), not "
-                    + (hasVolumes ? "both" : "neither"));
+            r.problems().add(r.path(), hasVolumes ? "give either volumes (contacts per interval) or perHour (a flat rate), not both"
+                    : "needs volumes (contacts per interval) or perHour (a flat rate)");
         } else if (hasVolumes) {
             List<Double> volumes = r.numbers("volumes", 0, 100_000);
             if (volumes.isEmpty()) {

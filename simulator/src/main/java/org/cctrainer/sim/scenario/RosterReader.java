@@ -22,12 +22,15 @@ final class RosterReader {
     private final int startMinute;
     private final double dayEnd;
     private final RandomStream variation;
+    private final java.util.Set<String> queueIds;
     private final List<AgentConfig> agents = new ArrayList<>();
 
-    RosterReader(int startMinute, double dayEnd, RandomStream variation) {
+    /** @param queueIds the queue ids the file declares: skills must name one of them */
+    RosterReader(int startMinute, double dayEnd, RandomStream variation, java.util.Set<String> queueIds) {
         this.startMinute = startMinute;
         this.dayEnd = dayEnd;
         this.variation = variation;
+        this.queueIds = queueIds;
     }
 
     List<AgentConfig> agents() {
@@ -49,7 +52,7 @@ final class RosterReader {
         double[] spread = readSpread(r);
         double[] notReady = readNotReady(r);
         r.finish();
-        if (prefix == null || skills.isEmpty() || shift == null) {
+        if (prefix == null || prefix.isBlank() || skills.isEmpty() || shift == null) {
             return;
         }
         for (int i = 0; i < count; i++) {
@@ -78,7 +81,7 @@ final class RosterReader {
         QualityTraits traits = readQuality(r, QualityTraits.STANDARD);
         double[] notReady = readNotReady(r);
         r.finish();
-        if (id == null || skills.isEmpty() || shift == null) {
+        if (id == null || id.isBlank() || skills.isEmpty() || shift == null) {
             return;
         }
         List<ScheduledActivity> planned = activities.stream().map(a -> a.forMember(0, 1, 0)).toList();
@@ -91,7 +94,10 @@ final class RosterReader {
         List<SkillAssignment> skills = new ArrayList<>();
         for (FieldReader.Element element : r.elements("skills")) {
             if (element.node().isTextual()) {
-                skills.add(SkillAssignment.primary(element.node().asText()));
+                String queue = element.node().asText();
+                if (knownQueue(r, element.path(), queue)) {
+                    skills.add(SkillAssignment.primary(queue));
+                }
                 continue;
             }
             FieldReader skill = FieldReader.object(element.node(), element.path(), r.problems());
@@ -102,17 +108,26 @@ final class RosterReader {
             double proficiency = skill.number("proficiency", 1, 0.2, 3);
             int priority = skill.integer("priority", 1, 1, 9);
             skill.finish();
-            if (queue != null) {
+            if (queue != null && knownQueue(r, skill.at("queue"), queue)) {
                 skills.add(new SkillAssignment(queue, proficiency, priority));
             }
         }
-        if (skills.isEmpty()) {
+        if (r.elements("skills").isEmpty()) {
             r.problems().add(r.at("skills"), "needs at least one queue the agent can take");
         }
         return skills;
     }
 
     /** Shift start and end (seconds) and, for a group, the window its members' start times spread over. */
+    private boolean knownQueue(FieldReader r, String path, String queue) {
+        if (queueIds.isEmpty() || queueIds.contains(queue)) {
+            // With no queues declared the file already has that problem; naming every skill adds nothing.
+            return true;
+        }
+        r.problems().add(path, "unknown queue '" + queue + "' (queues: " + String.join(", ", queueIds) + ")");
+        return false;
+    }
+
     private double[] readShift(FieldReader parent, boolean group) {
         FieldReader r = parent.child("shift");
         if (r == null) {
@@ -193,10 +208,11 @@ final class RosterReader {
     }
 
     private QualityTraits vary(QualityTraits base, double[] sd) {
-        return new QualityTraits(clamp(base.speed() + sd[0] * variation.nextGaussian(), 0.5, 2),
-                clamp(base.qaMean() + sd[1] * variation.nextGaussian(), 30, 100),
+        // Members vary around the group's traits within the ranges a file may give a trait.
+        return new QualityTraits(clamp(base.speed() + sd[0] * variation.nextGaussian(), 0.2, 5),
+                clamp(base.qaMean() + sd[1] * variation.nextGaussian(), 0, 100),
                 clamp(base.csatMean() + sd[2] * variation.nextGaussian(), 1, 5),
-                clamp(base.fcrRate() + sd[3] * variation.nextGaussian(), 0.3, 1));
+                clamp(base.fcrRate() + sd[3] * variation.nextGaussian(), 0, 1));
     }
 
     private static double clamp(double value, double min, double max) {

@@ -19,7 +19,6 @@ import org.cctrainer.sim.model.AgentConfig;
 import org.cctrainer.sim.model.Channel;
 import org.cctrainer.sim.model.QueueConfig;
 import org.cctrainer.sim.model.Scenario;
-import org.cctrainer.sim.model.SkillAssignment;
 import org.cctrainer.sim.random.RandomStreams;
 
 /**
@@ -27,7 +26,8 @@ import org.cctrainer.sim.random.RandomStreams;
  * every problem with its line and field. The file format is documented in docs/scenarios.md.
  */
 public final class ScenarioReader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
     /** Scenario files are small; anything bigger is a mistake (or an attack on a shared trainer). */
     public static final int MAX_BYTES = 1_000_000;
 
@@ -35,7 +35,7 @@ public final class ScenarioReader {
     }
 
     public static Scenario read(String source, String text) throws ScenarioException {
-        if (text.length() > MAX_BYTES) {
+        if (text.length() > MAX_BYTES || text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw new ScenarioException(source, "file is larger than " + MAX_BYTES + " bytes");
         }
         JsonNode root;
@@ -46,10 +46,19 @@ public final class ScenarioReader {
             String message = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
             throw new ScenarioException(source, List.of(new Problems.Problem("", line, "not valid YAML: " + message)));
         }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw new ScenarioException(source, "the file is empty");
+        }
         YamlLines lines = YamlLines.of(text);
         Problems problems = new Problems(lines::lineOf);
         FieldReader r = FieldReader.object(root, "", problems);
-        Scenario scenario = r == null ? null : readScenario(r);
+        Scenario scenario = null;
+        try {
+            scenario = r == null ? null : readScenario(r);
+        } catch (IllegalArgumentException e) {
+            // A value the checks let through but a record refused: still the file's problem, not a crash.
+            problems.add("", e.getMessage());
+        }
         if (!problems.isEmpty() || scenario == null) {
             throw new ScenarioException(source, problems.isEmpty()
                     ? List.of(new Problems.Problem("", 0, "the file is empty")) : problems.list());
@@ -86,8 +95,14 @@ public final class ScenarioReader {
                 queues.add(config);
             }
         }
+        java.util.Set<String> declaredQueues = new java.util.LinkedHashSet<>();
+        for (FieldReader.Element element : r.elements("queues")) {
+            if (element.node().path("id").isTextual()) {
+                declaredQueues.add(element.node().path("id").asText());
+            }
+        }
         RosterReader roster = new RosterReader(startMinute, dayEnd,
-                new RandomStreams(RandomStreams.nameHash(id == null ? "" : id)).forName("roster"));
+                new RandomStreams(RandomStreams.nameHash(id == null ? "" : id)).forName("roster"), declaredQueues);
         for (FieldReader group : r.children("agentGroups")) {
             roster.readGroup(group);
         }
@@ -98,7 +113,7 @@ public final class ScenarioReader {
         List<FieldReader> incidentReaders = r.children("incidents");
         for (int i = 0; i < incidentReaders.size(); i++) {
             FieldReader incident = incidentReaders.get(i);
-            double at = ClockTimes.read(incident, "at", startMinute, Double.NaN, true);
+            double at = ClockTimes.read(incident, "at", startMinute, Double.NaN, true, dayEnd);
             Incident read = IncidentReader.read(incident, "incident-" + (i + 1));
             if (read != null && !Double.isNaN(at)) {
                 incidents.add(new ScheduledIncident(at, read));
@@ -168,12 +183,6 @@ public final class ScenarioReader {
                 problems.add("agents", "agent id '" + agent.id() + "' is used twice");
             }
             teams.add(agent.team());
-            for (SkillAssignment skill : agent.skills()) {
-                if (!byId.containsKey(skill.queue())) {
-                    problems.add("agents", "agent " + agent.id() + " has a skill for unknown queue '" + skill.queue()
-                            + "' (queues: " + known + ")");
-                }
-            }
         }
         if (agents.isEmpty()) {
             problems.add("agentGroups", "the scenario needs at least one agent (agentGroups or agents)");

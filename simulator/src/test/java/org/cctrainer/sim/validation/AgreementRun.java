@@ -3,7 +3,6 @@ package org.cctrainer.sim.validation;
 import java.util.List;
 import org.cctrainer.sim.centre.Simulation;
 import org.cctrainer.sim.erlang.QueueFigures;
-import org.cctrainer.sim.erlang.QueueingModels;
 import org.cctrainer.sim.kpi.WindowKpis;
 import org.cctrainer.sim.model.Scenario;
 import org.cctrainer.sim.scenario.SingleQueueScenario;
@@ -38,7 +37,7 @@ record AgreementRun(ErlangCase c, QueueFigures analytic, WindowKpis kpis, BatchT
         simulation.drainMeasured();
         collector.advance(to);
         WindowKpis kpis = simulation.snapshot().queue(SingleQueueScenario.QUEUE_ID).sinceStart();
-        return new AgreementRun(c, QueueingModels.figures(c.model()), kpis, collector.tallies(),
+        return new AgreementRun(c, c.figures(), kpis, collector.tallies(),
                 collector.surprises(), simulation.eventsProcessed(), (System.nanoTime() - started) / 1_000_000);
     }
 

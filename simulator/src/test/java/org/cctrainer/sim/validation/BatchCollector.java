@@ -7,12 +7,15 @@ import org.cctrainer.sim.event.SimEvent;
 import org.cctrainer.sim.event.SimEventListener;
 
 /**
- * Splits a measured span [from, to) into equal batches and tallies, per batch, the fate of every
- * contact that ARRIVED in it (whenever that fate came: a contact arriving just before a batch
- * boundary is answered in the next batch but counts in its own), plus agent busy and staffed
- * time per batch of clock time for occupancy. Only for a single voice queue without IVR, callbacks,
- * overflow or repeats, where every arrival is offered to the queue; it fails on anything else, so a
- * scenario that is not the M/M/n(+M) system the analytic models describe cannot slip through.
+ * A listener that splits a measured span [from, to) into equal batches and tallies, per batch, the
+ * fate of every contact that ARRIVED in it, whenever that fate came (a contact arriving just before
+ * a batch boundary may be answered in the next batch, but counts in its own), plus agent busy and
+ * staffed time per batch of clock time, for occupancy.
+ *
+ * <p>Built for the single-queue what-if only. There contact ids increase with arrival time, so a
+ * batch is a range of ids and only the first id of each batch is kept (memory does not grow with
+ * the run). Anything the M/M/n(+M) model has no room for (a repeat, a callback, a blocked or
+ * deflected contact, ids out of order) is recorded as a surprise for the test to fail on.
  */
 final class BatchCollector implements SimEventListener {
     private final double from;
@@ -21,11 +24,15 @@ final class BatchCollector implements SimEventListener {
     private final double width;
     private final double thresholdSeconds;
     private final double shortAbandonSeconds;
-
-    /** Batch of each contact by id (ids are dense from 1 here); −1 outside the measured span. */
-    private int[] batchOf = new int[1 << 16];
-
     private final BatchTallies tallies;
+
+    /**
+     * firstId[b] = id of the first contact arriving in batch b or later (Long.MAX_VALUE until one
+     * has); firstId[batches] is the first to arrive at or after {@code to}. Non-decreasing.
+     */
+    private final long[] firstId;
+    private int batchesOpened;
+    private long lastArrivalId;
 
     private double lastT;
     private int busyAgents;
@@ -43,15 +50,16 @@ final class BatchCollector implements SimEventListener {
         this.thresholdSeconds = thresholdSeconds;
         this.shortAbandonSeconds = shortAbandonSeconds;
         this.tallies = new BatchTallies(batches);
-        Arrays.fill(batchOf, -1);
+        this.firstId = new long[batches + 1];
+        Arrays.fill(firstId, Long.MAX_VALUE);
     }
 
-    /** The tallies so far; complete once the run is drained and {@link #advance} has reached {@code to}. */
+    /** The tallies; complete once the measured contacts are drained and {@link #advance} has reached {@code to}. */
     BatchTallies tallies() {
         return tallies;
     }
 
-    /** Anything seen that the M/M/n(+M) model has no room for (blocked, deflected, repeat...). */
+    /** What the M/M/n(+M) model has no room for (the first few); empty for a faithful run. */
     List<String> surprises() {
         return List.copyOf(surprises);
     }
@@ -59,14 +67,7 @@ final class BatchCollector implements SimEventListener {
     @Override
     public void onEvent(SimEvent event) {
         if (event instanceof SimEvent.ContactArrived e) {
-            if (e.origin() != SimEvent.Origin.NEW) {
-                surprise(e);
-            }
-            int b = e.t() >= from && e.t() < to ? Math.min(batches - 1, (int) ((e.t() - from) / width)) : -1;
-            remember(e.contact(), b);
-            if (b >= 0) {
-                tallies.offered[b]++;
-            }
+            arrived(e);
         } else if (event instanceof SimEvent.ContactQueued e) {
             int b = batchOf(e.contact());
             if (b >= 0) {
@@ -101,27 +102,46 @@ final class BatchCollector implements SimEventListener {
         }
     }
 
+    private void arrived(SimEvent.ContactArrived e) {
+        if (e.origin() != SimEvent.Origin.NEW || e.contact() <= lastArrivalId) {
+            surprise(e);
+        }
+        lastArrivalId = e.contact();
+        if (e.t() < from) {
+            return;
+        }
+        // Batches [batchesOpened, b] begin with this contact (those skipped had no arrivals).
+        int b = e.t() >= to ? batches : Math.min(batches - 1, (int) ((e.t() - from) / width));
+        for (; batchesOpened <= b; batchesOpened++) {
+            firstId[batchesOpened] = e.contact();
+        }
+        if (b < batches) {
+            tallies.offered[b]++;
+        }
+    }
+
+    /** The batch the contact arrived in, or −1 if it arrived outside the measured span. */
+    private int batchOf(long contact) {
+        if (contact < firstId[0] || contact >= firstId[batches]) {
+            return -1;
+        }
+        int lo = 0;
+        int hi = batches - 1;
+        while (lo < hi) { // the last b with firstId[b] <= contact
+            int mid = (lo + hi + 1) >>> 1;
+            if (firstId[mid] <= contact) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
     private void surprise(SimEvent event) {
         if (surprises.size() < 10) {
             surprises.add(event.toString());
         }
-    }
-
-    private void remember(long contact, int batch) {
-        if (contact >= Integer.MAX_VALUE) {
-            throw new IllegalStateException("contact id " + contact + " too large for this collector");
-        }
-        int id = (int) contact;
-        if (id >= batchOf.length) {
-            int old = batchOf.length;
-            batchOf = Arrays.copyOf(batchOf, Math.max(id + 1, old * 2));
-            Arrays.fill(batchOf, old, batchOf.length, -1);
-        }
-        batchOf[id] = batch;
-    }
-
-    private int batchOf(long contact) {
-        return contact < batchOf.length ? batchOf[(int) contact] : -1;
     }
 
     /**
