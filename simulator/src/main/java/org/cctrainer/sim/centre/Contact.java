@@ -29,12 +29,9 @@ final class Contact extends Event {
     double overflowAt = Double.POSITIVE_INFINITY;
     boolean overflowed;
     boolean callback;
-    double callbackAcceptedAt;
     /** Counted in the since-start tallies (arrived inside the measured span). */
     boolean inCohort;
     int repeatCount;
-    /** For an escalation case: the incident id; null otherwise. */
-    String caseId;
 
     /** Neighbours in the queue's waiting line (intrusive list: O(1) removal on abandonment). */
     Contact previous;
@@ -64,10 +61,8 @@ final class Contact extends Event {
         overflowAt = Double.POSITIVE_INFINITY;
         overflowed = false;
         callback = false;
-        callbackAcceptedAt = 0;
         inCohort = false;
         repeatCount = 0;
-        caseId = null;
         previous = null;
         next = null;
     }

@@ -218,7 +218,6 @@ final class ContactCentre {
         if (queue.config.channel() == Channel.VOICE && queue.callback.offered()
                 && queue.callbackRandom.nextBoolean(queue.callback.takeRate())) {
             contact.callback = true;
-            contact.callbackAcceptedAt = now;
             recent.callbacksAccepted++;
             if (contact.inCohort) {
                 queue.sinceStart.callbacksAccepted++;

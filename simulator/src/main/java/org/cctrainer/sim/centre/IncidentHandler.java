@@ -19,7 +19,6 @@ final class IncidentHandler {
     private final ContactCentre centre;
     private final Map<String, Incident> active = new LinkedHashMap<>();
     private final List<OpenItem> items = new ArrayList<>();
-    private int generatedIds;
 
     IncidentHandler(ContactCentre centre) {
         this.centre = centre;
@@ -68,10 +67,6 @@ final class IncidentHandler {
 
     List<String> activeIds() {
         return List.copyOf(active.keySet());
-    }
-
-    String nextId(String kind) {
-        return kind + "-" + (++generatedIds);
     }
 
     /** Checks the incident against the centre; null when it can start. */

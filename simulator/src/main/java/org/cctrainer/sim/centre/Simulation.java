@@ -44,7 +44,7 @@ public final class Simulation {
         Simulation simulation = new Simulation(scenario, seed, measureFrom, measureTo);
         simulation.centre.start();
         for (ScheduledIncident scripted : scenario.incidents()) {
-            simulation.centre.scheduler().schedule(new IncidentEvent(simulation.centre, scripted.incident()),
+            simulation.centre.scheduler().schedule(new TimedInput(() -> simulation.inject(scripted.incident())),
                     scripted.at());
         }
         return simulation;
@@ -110,7 +110,7 @@ public final class Simulation {
 
     /** Schedules an intervention at virtual time {@code at} (≥ now): how a replay feeds the journal back. */
     public void schedule(double at, Command command) {
-        centre.scheduler().schedule(new CommandEvent(this, command), at, Event.PRIORITY_LATE);
+        centre.scheduler().schedule(new TimedInput(() -> apply(command)), at, Event.PRIORITY_LATE);
     }
 
     /** Starts an incident now (a trainer's injection); rejected if it names unknown queues or agents. */
@@ -118,51 +118,26 @@ public final class Simulation {
         return centre.incidents.start(incident);
     }
 
+    /** Schedules a trainer's injection at virtual time {@code at} (≥ now), as a replay does. */
     public void scheduleIncident(double at, Incident incident) {
-        centre.scheduler().schedule(new IncidentEvent(centre, incident), at, Event.PRIORITY_LATE);
-    }
-
-    /** Checks an incident without starting it: null when it would be accepted, else the reason. */
-    public String validate(Incident incident) {
-        return centre.incidents.problemWith(incident);
-    }
-
-    /** A fresh incident id of the given kind that this day has not used ("volume-3"). */
-    public String newIncidentId(String kind) {
-        return centre.incidents.nextId(kind);
+        centre.scheduler().schedule(new TimedInput(() -> inject(incident)), at, Event.PRIORITY_LATE);
     }
 
     public KpiSnapshot snapshot() {
         return reporter.snapshot(eventsProcessed());
     }
 
-    private static final class CommandEvent extends Event {
-        private final Simulation simulation;
-        private final Command command;
+    /** A command or incident waiting for its time in the calendar. */
+    private static final class TimedInput extends Event {
+        private final Runnable input;
 
-        CommandEvent(Simulation simulation, Command command) {
-            this.simulation = simulation;
-            this.command = command;
+        TimedInput(Runnable input) {
+            this.input = input;
         }
 
         @Override
         protected void fire() {
-            simulation.apply(command);
-        }
-    }
-
-    private static final class IncidentEvent extends Event {
-        private final ContactCentre centre;
-        private final Incident incident;
-
-        IncidentEvent(ContactCentre centre, Incident incident) {
-            this.centre = centre;
-            this.incident = incident;
-        }
-
-        @Override
-        protected void fire() {
-            centre.incidents.start(incident);
+            input.run();
         }
     }
 }

@@ -30,31 +30,6 @@ final class WaitingLine {
         size++;
     }
 
-    /**
-     * Inserts in order of {@code enqueuedAt}: a contact that keeps its place (a callback that
-     * was re-homed, a repeat) may belong ahead of later arrivals.
-     */
-    void insertInOrder(Contact contact) {
-        Contact after = tail;
-        while (after != null && after.enqueuedAt > contact.enqueuedAt) {
-            after = after.previous;
-        }
-        if (after == tail) {
-            append(contact);
-            return;
-        }
-        Contact before = after == null ? head : after.next;
-        contact.previous = after;
-        contact.next = before;
-        before.previous = contact;
-        if (after == null) {
-            head = contact;
-        } else {
-            after.next = contact;
-        }
-        size++;
-    }
-
     void remove(Contact contact) {
         if (contact.previous == null) {
             head = contact.next;

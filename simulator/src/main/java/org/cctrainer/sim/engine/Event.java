@@ -20,9 +20,4 @@ public abstract class Event {
     public final boolean isScheduled() {
         return liveSequence >= 0;
     }
-
-    /** The time this event is scheduled for (meaningful only while scheduled). */
-    public final double scheduledTime() {
-        return time;
-    }
 }

@@ -187,8 +187,12 @@ public final class ScenarioReader {
         if (agents.isEmpty()) {
             problems.add("agentGroups", "the scenario needs at least one agent (agentGroups or agents)");
         }
+        Set<String> incidentIds = new HashSet<>();
         for (int i = 0; i < incidents.size(); i++) {
             Incident incident = incidents.get(i).incident();
+            if (!incidentIds.add(incident.id())) {
+                problems.add("incidents[" + i + "].id", "incident id '" + incident.id() + "' is used twice");
+            }
             for (String queue : Incident.queuesOf(incident)) {
                 if (!byId.containsKey(queue)) {
                     problems.add("incidents[" + i + "]", "unknown queue '" + queue + "' (queues: " + known + ")");
