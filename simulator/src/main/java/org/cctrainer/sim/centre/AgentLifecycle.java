@@ -183,7 +183,7 @@ final class AgentLifecycle {
         agent.idleSince = centre.now();
         for (AgentSkill skill : agent.skills) {
             AgentPool.leave(skill);
-            skill.queue.idle.append(skill);
+            skill.queue.idlePool(skill.priority).append(skill);
         }
     }
 
@@ -192,7 +192,7 @@ final class AgentLifecycle {
             AgentPool.leave(skill);
             ServiceQueue queue = skill.queue;
             if (queue.config.channel() == Channel.CHAT && agent.activeContacts < queue.config.concurrency()) {
-                queue.partial.append(skill);
+                queue.partialPool(skill.priority).append(skill);
             }
         }
     }

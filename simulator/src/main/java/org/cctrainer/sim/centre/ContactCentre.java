@@ -16,7 +16,8 @@ import org.cctrainer.sim.stats.Counters;
 
 /**
  * The simulated centre: contacts arrive, are routed, wait, abandon or are served. Routing is
- * skill-based: a new contact goes to the longest-idle eligible agent; a freed agent takes
+ * skill-based: a new contact goes to the longest-idle agent at the best skill level free for
+ * its queue (primary skills before backup skills); a freed agent takes
  * the head contact of its eligible queues by queue priority, then its own skill priority,
  * then longest wait; a contact past its queue's overflow threshold is also eligible for the
  * overflow queues' agents. Agents' days (shifts, breaks, not-ready) live in {@link AgentLifecycle}.
@@ -152,9 +153,9 @@ final class ContactCentre {
         if (contact.inCohort) {
             queue.sinceStart.offered++;
         }
-        AgentSkill skill = queue.idle.head();
+        AgentSkill skill = queue.longestIdle();
         if (skill == null && queue.config.channel() == Channel.CHAT) {
-            skill = queue.partial.head();
+            skill = queue.longestPartial();
         }
         if (skill != null) {
             answer(contact, skill);
@@ -276,7 +277,7 @@ final class ContactCentre {
         }
         AgentSkill longestIdle = null;
         for (ServiceQueue target : contact.queue.overflowTargets()) {
-            AgentSkill head = target.idle.head();
+            AgentSkill head = target.longestIdle();
             if (head != null && (longestIdle == null || head.agent.idleSince < longestIdle.agent.idleSince)) {
                 longestIdle = head;
             }

@@ -39,10 +39,13 @@ final class ServiceQueue {
     int closures;
 
     final WaitingLine line = new WaitingLine();
-    /** Agents with nothing to do and this skill, longest idle first. */
-    final AgentPool idle = new AgentPool();
-    /** Chat agents part-way through their concurrency who can take another chat of this queue. */
-    final AgentPool partial = new AgentPool();
+    /**
+     * Agents with nothing to do and this skill, one pool per skill level (index 1 = primary),
+     * each longest idle first: a new contact goes to the best level that has anyone free.
+     */
+    private final AgentPool[] idle = new AgentPool[10];
+    /** Chat agents part-way through their concurrency who can take another chat, by skill level. */
+    private final AgentPool[] partial = new AgentPool[10];
     final int[] agentsByState = new int[AgentState.values().length];
 
     /** Tallies of contacts that arrived inside the measured span (all day, by default). */
@@ -91,6 +94,42 @@ final class ServiceQueue {
 
     List<ServiceQueue> overflowTargets() {
         return overflowTargets;
+    }
+
+    AgentPool idlePool(int skillPriority) {
+        return pool(idle, skillPriority);
+    }
+
+    AgentPool partialPool(int skillPriority) {
+        return pool(partial, skillPriority);
+    }
+
+    private static AgentPool pool(AgentPool[] pools, int level) {
+        AgentPool pool = pools[level];
+        if (pool == null) {
+            pool = new AgentPool();
+            pools[level] = pool;
+        }
+        return pool;
+    }
+
+    /** The longest-idle agent at the best skill level for this queue, or null. */
+    AgentSkill longestIdle() {
+        return firstHead(idle);
+    }
+
+    /** For chat: the part-busy agent with spare capacity at the best level, waiting longest, or null. */
+    AgentSkill longestPartial() {
+        return firstHead(partial);
+    }
+
+    private static AgentSkill firstHead(AgentPool[] pools) {
+        for (AgentPool pool : pools) {
+            if (pool != null && pool.head() != null) {
+                return pool.head();
+            }
+        }
+        return null;
     }
 
     String id() {
