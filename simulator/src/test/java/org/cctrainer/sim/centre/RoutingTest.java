@@ -32,6 +32,19 @@ class RoutingTest {
     }
 
     @Test
+    @DisplayName("a new contact goes to a free agent with the queue as a primary skill before a backup agent idle longer")
+    void primaryAgentsBeforeBackupOnArrival() {
+        TestCentre centre = new TestCentre().with(TestCentre.voice("billing", 5)).with(TestCentre.voice("support", 5))
+                .agent(TestCentre.agentWith("bob", List.of(SkillAssignment.primary("support"),
+                        new SkillAssignment("billing", 0.8, 2)), 0, 8 * 3600, List.of()))
+                .agent("ann", "billing");
+        centre.start();
+        centre.contact(10, "billing", 100, NEVER).contact(20, "billing", 100, NEVER);
+        centre.contactsRunUntil(60);
+        assertEquals(List.of("1→ann@10", "2→bob@20"), centre.answers(), "bob, idle longer, is billing's backup");
+    }
+
+    @Test
     @DisplayName("a freed agent takes the higher-priority queue first, even if the other has waited longer")
     void queuePriorityBeforeWait() {
         TestCentre centre = new TestCentre().with(TestCentre.voice("low", 2)).with(TestCentre.voice("high", 8))
