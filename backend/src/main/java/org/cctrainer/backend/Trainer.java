@@ -1,0 +1,88 @@
+package org.cctrainer.backend;
+
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import java.nio.file.Files;
+import org.cctrainer.backend.exercise.ExerciseRegistry;
+import org.cctrainer.backend.exercise.ScenarioCatalog;
+import org.cctrainer.backend.http.GatewayVerticle;
+import org.cctrainer.backend.metrics.ServerMetrics;
+
+/**
+ * Wires the trainer together: a Vert.x instance with Micrometer metrics, the scenario catalog,
+ * the exercise registry, and one HTTP gateway per event loop sharing the port.
+ */
+public final class Trainer {
+    private final TrainerConfig config;
+    private final PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final ExerciseRegistry registry = new ExerciseRegistry();
+    private Vertx vertx;
+    private int port;
+
+    public Trainer(TrainerConfig config) {
+        this.config = config;
+    }
+
+    /** Starts everything; completes with the port the trainer listens on. */
+    public Future<Integer> start() {
+        new JvmMemoryMetrics().bindTo(prometheus);
+        new JvmGcMetrics().bindTo(prometheus);
+        new JvmThreadMetrics().bindTo(prometheus);
+        new ClassLoaderMetrics().bindTo(prometheus);
+        new ProcessorMetrics().bindTo(prometheus);
+        new UptimeMetrics().bindTo(prometheus);
+        vertx = Vertx.builder()
+                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
+                .withMetrics(new MicrometerMetricsFactory(prometheus))
+                .build();
+        ServerMetrics metrics = new ServerMetrics(prometheus, registry);
+        int gateways = Math.max(1, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE / 2);
+        return vertx.executeBlocking(() -> {
+            Files.createDirectories(config.dataDir());
+            return new Setup(ScenarioCatalog.loadBuiltIn(), config.port() == 0 ? freePort() : config.port());
+        }).compose(setup -> {
+            port = setup.port();
+            // Every gateway listens on the same port; Vert.x spreads connections over them.
+            return vertx.deployVerticle(() -> new GatewayVerticle(port, config.host(), setup.catalog(), registry,
+                    metrics, prometheus), new DeploymentOptions().setInstances(gateways)).map(id -> port);
+        });
+    }
+
+    private record Setup(ScenarioCatalog catalog, int port) {
+    }
+
+    /** Port 0 means "any free port": found once, so that all gateways share the same one. */
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    public ExerciseRegistry registry() {
+        return registry;
+    }
+
+    public Future<Void> close() {
+        return vertx == null ? Future.succeededFuture() : vertx.close();
+    }
+}

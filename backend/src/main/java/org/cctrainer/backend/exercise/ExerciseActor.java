@@ -1,0 +1,291 @@
+package org.cctrainer.backend.exercise;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.cctrainer.backend.Addresses;
+import org.cctrainer.backend.alerts.AlertChange;
+import org.cctrainer.backend.alerts.AlertEngine;
+import org.cctrainer.backend.alerts.AlertSettings;
+import org.cctrainer.backend.metrics.ExerciseMeters;
+import org.cctrainer.backend.metrics.ServerMetrics;
+import org.cctrainer.backend.wire.StreamMessages;
+import org.cctrainer.backend.wire.Wire;
+import org.cctrainer.sim.centre.Simulation;
+import org.cctrainer.sim.event.SimEvent;
+import org.cctrainer.sim.kpi.KpiSnapshot;
+import org.cctrainer.sim.model.Durations;
+import org.cctrainer.sim.model.Scenario;
+
+/**
+ * One exercise: the only owner of its simulation, alert engine and trend history. It paces
+ * the simulated day on a timer, publishes a tick a few times a second (encoded once, for
+ * every viewer), and answers control requests on its address. Nothing else touches its
+ * state; everything reaches it as a message, on its own event loop.
+ */
+public final class ExerciseActor extends VerticleBase {
+    /** How often virtual time is advanced: small steps keep each one short on the event loop. */
+    static final long STEP_MILLIS = 50;
+    static final long TICK_NANOS = 250_000_000L;
+    /** A paused or finished day changes nothing, so its viewers get a heartbeat tick once a second. */
+    static final long IDLE_TICK_NANOS = 1_000_000_000L;
+    private static final int RECENT_EVENTS = 200;
+
+    private final String id;
+    private final Scenario scenario;
+    private final long seed;
+    private final double initialSpeed;
+    private final String createdAt;
+    private final ExerciseRegistry registry;
+    private final ServerMetrics serverMetrics;
+
+    private Simulation simulation;
+    private Pacer pacer;
+    private AlertEngine alerts;
+    private final TrendHistory history = new TrendHistory();
+    private final Deque<StreamMessages.EventMessage> recentEvents = new ArrayDeque<>();
+    private ExerciseMeters meters;
+    private ExerciseState state = ExerciseState.RUNNING;
+    private ExerciseInfo info;
+    private KpiSnapshot latest;
+    private long seq;
+    private long timer = -1;
+    private long nextTickNanos;
+    private MessageConsumer<JsonObject> control;
+
+    public ExerciseActor(String id, Scenario scenario, long seed, double speed, String createdAt,
+                         ExerciseRegistry registry, ServerMetrics serverMetrics) {
+        this.id = id;
+        this.scenario = scenario;
+        this.seed = seed;
+        this.initialSpeed = Pacer.checkSpeed(speed);
+        this.createdAt = createdAt;
+        this.registry = registry;
+        this.serverMetrics = serverMetrics;
+    }
+
+    @Override
+    public Future<?> start() {
+        simulation = Simulation.start(scenario, seed);
+        simulation.addListener(this::onSimulationEvent);
+        alerts = new AlertEngine(AlertSettings.defaults());
+        long now = System.nanoTime();
+        pacer = new Pacer(initialSpeed, scenario.durationSeconds(), now);
+        latest = simulation.snapshot();
+        history.offer(latest);
+        meters = new ExerciseMeters(serverMetrics.registry(), id, latest);
+        info = new ExerciseInfo(id, scenario.id(), scenario.title(), seed, initialSpeed, state, 0, latest.clock(),
+                scenario.durationSeconds(), createdAt, 0);
+        registry.put(info);
+        control = vertx.eventBus().consumer(Addresses.control(id), this::onControl);
+        nextTickNanos = now + TICK_NANOS;
+        timer = vertx.setPeriodic(STEP_MILLIS, this::onStep);
+        return control.completion();
+    }
+
+    @Override
+    public Future<?> stop() {
+        vertx.cancelTimer(timer);
+        meters.remove();
+        return control.unregister();
+    }
+
+    // ---- pacing ---------------------------------------------------------------------------
+
+    private void onStep(long timerId) {
+        long now = System.nanoTime();
+        if (state == ExerciseState.RUNNING) {
+            simulation.runUntil(pacer.advance(now));
+            if (pacer.finished()) {
+                state = ExerciseState.FINISHED;
+                publishEvent("exercise-finished", "The simulated day is over", Map.of());
+                nextTickNanos = now;
+            }
+        }
+        if (now >= nextTickNanos) {
+            long lateBy = now - nextTickNanos;
+            publishTick();
+            serverMetrics.tickLag(lateBy + (System.nanoTime() - now));
+            long interval = state == ExerciseState.RUNNING ? TICK_NANOS : IDLE_TICK_NANOS;
+            nextTickNanos += interval;
+            if (nextTickNanos < now) {
+                // Fell behind (a long GC, an overloaded node): do not try to catch up with a burst.
+                nextTickNanos = now + interval;
+            }
+        }
+    }
+
+    private void publishTick() {
+        latest = simulation.snapshot();
+        for (AlertChange change : alerts.evaluate(latest)) {
+            publishAlert(change);
+        }
+        TrendHistory.Point point = history.offer(latest);
+        int[] open = openAlertCounts();
+        meters.update(latest, open[0], open[1]);
+        info = info.with(state, pacer.speed(), latest.t(), latest.clock(), open[0] + open[1]);
+        registry.put(info);
+        long tickSeq = ++seq;
+        publish("tick", tickSeq, new StreamMessages.Tick("tick", id, tickSeq, latest.t(), latest.clock(),
+                state.wireName(), pacer.speed(), StreamMessages.TickKpis.of(latest), point));
+    }
+
+    private int[] openAlertCounts() {
+        int[] counts = new int[2];
+        alerts.open().forEach(alert -> counts[alert.severity().ordinal()]++);
+        return counts;
+    }
+
+    // ---- publishing -----------------------------------------------------------------------
+
+    private void publish(String type, long messageSeq, Object message) {
+        Buffer encoded = Wire.encode(message);
+        DeliveryOptions options = new DeliveryOptions().addHeader(Addresses.HEADER_TYPE, type)
+                .addHeader(Addresses.HEADER_SEQ, Long.toString(messageSeq))
+                .addHeader(Addresses.HEADER_T, Double.toString(simulation.now()));
+        vertx.eventBus().publish(Addresses.stream(id), encoded, options);
+    }
+
+    private void publishAlert(AlertChange change) {
+        long alertSeq = ++seq;
+        publish("alert", alertSeq, new StreamMessages.AlertMessage("alert", id, alertSeq, simulation.now(),
+                change.kind(), change.alert()));
+    }
+
+    private void publishEvent(String kind, String summary, Map<String, Object> detail) {
+        long eventSeq = ++seq;
+        double t = simulation.now();
+        StreamMessages.EventMessage event = new StreamMessages.EventMessage("event", id, eventSeq, t,
+                Durations.clock(t, scenario.startMinuteOfDay()), kind, summary, detail);
+        recentEvents.addLast(event);
+        if (recentEvents.size() > RECENT_EVENTS) {
+            recentEvents.removeFirst();
+        }
+        publish("event", eventSeq, event);
+    }
+
+    /** The notable part of the simulation's history goes on the timeline; contact-level events do not. */
+    private void onSimulationEvent(SimEvent event) {
+        if (event instanceof SimEvent.IncidentStarted started) {
+            var incident = started.incident();
+            publishEvent("incident-started", incident.title(), Map.of("incident", incident.id(),
+                    "incidentType", incident.getClass().getSimpleName()));
+        } else if (event instanceof SimEvent.IncidentEnded ended) {
+            publishEvent("incident-ended", "Incident over: " + ended.incident(), Map.of("incident", ended.incident()));
+        } else if (event instanceof SimEvent.CaseDeadlinePassed passed) {
+            publishEvent("case-deadline-passed", "Deadline passed on " + passed.incident(),
+                    Map.of("incident", passed.incident()));
+        }
+    }
+
+    // ---- control --------------------------------------------------------------------------
+
+    private void onControl(Message<JsonObject> message) {
+        JsonObject request = message.body();
+        String action = request.getString("action", "");
+        long now = System.nanoTime();
+        switch (action) {
+            case "snapshot" -> replySnapshot(message);
+            case "pause" -> {
+                if (refuseUnless(message, ExerciseState.RUNNING, "pause")) {
+                    return;
+                }
+                pacer.pause(now);
+                simulation.runUntil(pacer.virtualTime());
+                changeState(ExerciseState.PAUSED, "exercise-paused", "Paused");
+                message.reply(Wire.encode(info));
+            }
+            case "resume" -> {
+                if (refuseUnless(message, ExerciseState.PAUSED, "resume")) {
+                    return;
+                }
+                pacer.resume(now);
+                changeState(ExerciseState.RUNNING, "exercise-resumed", "Resumed");
+                message.reply(Wire.encode(info));
+            }
+            case "speed" -> changeSpeed(message, request.getDouble("speed", Double.NaN), now);
+            case "stop" -> stopExercise(message);
+            case "acknowledge" -> acknowledge(message, request.getString("alert", ""));
+            default -> message.fail(400, "unknown action '" + action + "'");
+        }
+    }
+
+    private boolean refuseUnless(Message<JsonObject> message, ExerciseState required, String action) {
+        if (state == required) {
+            return false;
+        }
+        message.fail(409, "cannot " + action + " an exercise that is " + state.wireName());
+        return true;
+    }
+
+    private void changeState(ExerciseState newState, String kind, String summary) {
+        state = newState;
+        info = info.with(state, pacer.speed(), simulation.now(), info.clock(), info.openAlerts());
+        registry.put(info);
+        publishEvent(kind, summary, Map.of("state", state.wireName()));
+        nextTickNanos = System.nanoTime();
+    }
+
+    private void changeSpeed(Message<JsonObject> message, double speed, long now) {
+        if (state != ExerciseState.RUNNING && state != ExerciseState.PAUSED) {
+            message.fail(409, "cannot change the speed of an exercise that is " + state.wireName());
+            return;
+        }
+        if (!(speed >= Pacer.MIN_SPEED && speed <= Pacer.MAX_SPEED)) {
+            message.fail(400, "speed must be between 0.5 and 60, got " + speed);
+            return;
+        }
+        if (state == ExerciseState.RUNNING) {
+            simulation.runUntil(pacer.advance(now));
+        }
+        pacer.setSpeed(speed, now);
+        info = info.with(state, speed, simulation.now(), info.clock(), info.openAlerts());
+        registry.put(info);
+        publishEvent("speed-changed", "Speed " + formatSpeed(speed), Map.of("speed", speed));
+        nextTickNanos = now;
+        message.reply(Wire.encode(info));
+    }
+
+    private void stopExercise(Message<JsonObject> message) {
+        if (state == ExerciseState.STOPPED) {
+            message.fail(409, "the exercise is already stopped");
+            return;
+        }
+        changeState(ExerciseState.STOPPED, "exercise-stopped", "Stopped by the trainer");
+        message.reply(Wire.encode(info));
+        vertx.undeploy(deploymentID());
+    }
+
+    private void acknowledge(Message<JsonObject> message, String alertId) {
+        var result = alerts.acknowledge(alertId, simulation.now());
+        if (result.change().isPresent()) {
+            publishAlert(result.change().get());
+            message.reply(Wire.encode(result.change().get().alert()));
+        } else {
+            message.fail(result.unknown() ? 404 : 409, result.reason());
+        }
+    }
+
+    private void replySnapshot(Message<JsonObject> message) {
+        KpiSnapshot now = simulation.snapshot();
+        StreamMessages.Snapshot snapshot = new StreamMessages.Snapshot("snapshot", id, seq, now.t(), now.clock(),
+                state.wireName(), pacer.speed(), info, new StreamMessages.ScenarioSummary(scenario.id(),
+                scenario.title(), scenario.summary(), Durations.clock(0, scenario.startMinuteOfDay()),
+                scenario.durationSeconds()), now, List.copyOf(alerts.all()), List.copyOf(recentEvents),
+                history.points());
+        message.reply(Wire.encode(snapshot), new DeliveryOptions().addHeader(Addresses.HEADER_SEQ, Long.toString(seq))
+                .addHeader(Addresses.HEADER_T, Double.toString(now.t())));
+    }
+
+    static String formatSpeed(double speed) {
+        return (speed == Math.rint(speed) ? String.valueOf((long) speed) : String.valueOf(speed)) + "×";
+    }
+}

@@ -1,0 +1,33 @@
+package org.cctrainer.backend.exercise;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * What the start page and the API show about an exercise; the actor replaces it whenever
+ * something here changes, so readers on other threads always see a consistent value.
+ */
+public record ExerciseInfo(String id, String scenario, String title, long seed, double speed,
+                           @JsonIgnore ExerciseState stateValue, double t, String clock, double dayEndSeconds,
+                           String createdAt, int openAlerts) {
+
+    @JsonProperty("state")
+    public String state() {
+        return stateValue.wireName();
+    }
+
+    @JsonProperty("links")
+    public Links links() {
+        return new Links("/wallboard.html?exercise=" + id, "/wallboard.html?exercise=" + id + "&view=observer",
+                "/ws/exercises/" + id, "/api/exercises/" + id);
+    }
+
+    /** Where to look at an exercise: its wallboard, the read-only observer view, its stream, its resource. */
+    public record Links(String wallboard, String observer, String websocket, String self) {
+    }
+
+    ExerciseInfo with(ExerciseState newState, double newSpeed, double newT, String newClock, int alerts) {
+        return new ExerciseInfo(id, scenario, title, seed, newSpeed, newState, newT, newClock, dayEndSeconds, createdAt,
+                alerts);
+    }
+}

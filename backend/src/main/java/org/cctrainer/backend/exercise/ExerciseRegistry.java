@@ -1,0 +1,60 @@
+package org.cctrainer.backend.exercise;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The exercises this node runs: ids, and the latest {@link ExerciseInfo} each actor reported.
+ * Shared by the HTTP gateways (one per event loop) and the actors; every operation is a
+ * non-blocking map access.
+ */
+public final class ExerciseRegistry {
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+    private final Map<String, ExerciseInfo> exercises = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+
+    /** A fresh id: short, unambiguous to read aloud (no 0/o, 1/l/i), unlikely to be guessed. */
+    public String newId() {
+        while (true) {
+            StringBuilder id = new StringBuilder(10);
+            for (int i = 0; i < 10; i++) {
+                id.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            if (!exercises.containsKey(id.toString())) {
+                return id.toString();
+            }
+        }
+    }
+
+    public void put(ExerciseInfo info) {
+        exercises.put(info.id(), info);
+    }
+
+    public Optional<ExerciseInfo> get(String id) {
+        return Optional.ofNullable(exercises.get(id));
+    }
+
+    public void remove(String id) {
+        exercises.remove(id);
+    }
+
+    /** Newest first. */
+    public List<ExerciseInfo> list() {
+        List<ExerciseInfo> all = new ArrayList<>(exercises.values());
+        all.sort(Comparator.comparing(ExerciseInfo::createdAt).reversed().thenComparing(ExerciseInfo::id));
+        return all;
+    }
+
+    public long running() {
+        return exercises.values().stream().filter(e -> e.stateValue() == ExerciseState.RUNNING).count();
+    }
+
+    public int size() {
+        return exercises.size();
+    }
+}

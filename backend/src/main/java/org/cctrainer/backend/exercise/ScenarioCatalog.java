@@ -1,0 +1,58 @@
+package org.cctrainer.backend.exercise;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cctrainer.sim.model.QueueConfig;
+import org.cctrainer.sim.model.Scenario;
+import org.cctrainer.sim.scenario.ScenarioException;
+import org.cctrainer.sim.scenario.ScenarioLibrary;
+
+/**
+ * The scenarios a trainer can start, read and validated once at start-up (on a worker: it is
+ * file reading and YAML parsing) so that starting an exercise never parses on an event loop.
+ */
+public final class ScenarioCatalog {
+    private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
+
+    /** What the start page lists. */
+    public record Summary(String id, String title, String summary, double hours, String startClock,
+                          List<QueueSummary> queues, int agents) {
+    }
+
+    public record QueueSummary(String id, String name, String channel, double slTarget, double slThresholdSeconds) {
+    }
+
+    public static ScenarioCatalog loadBuiltIn() throws ScenarioException {
+        ScenarioCatalog catalog = new ScenarioCatalog();
+        for (String id : ScenarioLibrary.builtInIds()) {
+            catalog.scenarios.put(id, ScenarioLibrary.builtIn(id));
+        }
+        return catalog;
+    }
+
+    public Optional<Scenario> get(String id) {
+        return Optional.ofNullable(scenarios.get(id));
+    }
+
+    public List<String> ids() {
+        return List.copyOf(scenarios.keySet());
+    }
+
+    public List<Summary> summaries() {
+        List<Summary> summaries = new ArrayList<>();
+        for (Scenario scenario : scenarios.values()) {
+            List<QueueSummary> queues = new ArrayList<>();
+            for (QueueConfig queue : scenario.queues()) {
+                queues.add(new QueueSummary(queue.id(), queue.name(), queue.channel().wireName(), queue.sla().target(),
+                        queue.sla().thresholdSeconds()));
+            }
+            summaries.add(new Summary(scenario.id(), scenario.title(), scenario.summary(),
+                    scenario.durationSeconds() / 3600, org.cctrainer.sim.model.Durations.clock(0,
+                    scenario.startMinuteOfDay()), queues, scenario.agents().size()));
+        }
+        return summaries;
+    }
+}

@@ -1,0 +1,123 @@
+package org.cctrainer.backend.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.cctrainer.backend.Addresses;
+import org.cctrainer.backend.exercise.ExerciseActor;
+import org.cctrainer.backend.exercise.ExerciseInfo;
+import org.cctrainer.backend.exercise.ExerciseRegistry;
+import org.cctrainer.backend.exercise.Pacer;
+import org.cctrainer.backend.exercise.ScenarioCatalog;
+import org.cctrainer.backend.metrics.ServerMetrics;
+import org.cctrainer.sim.model.Scenario;
+
+/** The exercise resources of the HTTP API (docs/api.md): start, list, read, pause, resume, speed, stop. */
+final class ExerciseApi {
+    static final int MAX_EXERCISES = 200;
+    private static final long CONTROL_TIMEOUT_MILLIS = 5_000;
+
+    private final Vertx vertx;
+    private final ScenarioCatalog catalog;
+    private final ExerciseRegistry registry;
+    private final ServerMetrics metrics;
+
+    ExerciseApi(Vertx vertx, ScenarioCatalog catalog, ExerciseRegistry registry, ServerMetrics metrics) {
+        this.vertx = vertx;
+        this.catalog = catalog;
+        this.registry = registry;
+        this.metrics = metrics;
+    }
+
+    private record StartRequest(String scenario, long seed, double speed) {
+    }
+
+    void start(RoutingContext ctx) {
+        StartRequest request = JsonBody.read(ctx, fields -> new StartRequest(fields.requiredText("scenario"),
+                fields.longInteger("seed", Long.MIN_VALUE), fields.number("speed", 1, Pacer.MIN_SPEED, Pacer.MAX_SPEED)));
+        Scenario scenario = catalog.get(request.scenario()).orElseThrow(() -> new ApiError(400, "unknown-scenario",
+                "unknown scenario '" + request.scenario() + "'; scenarios are " + String.join(", ", catalog.ids())));
+        if (registry.size() >= MAX_EXERCISES) {
+            throw new ApiError(409, "too-many-exercises", "this trainer already has " + MAX_EXERCISES
+                    + " exercises; stop some first");
+        }
+        long seed = request.seed() == Long.MIN_VALUE ? scenario.defaultSeed() : request.seed();
+        String id = registry.newId();
+        ExerciseActor actor = new ExerciseActor(id, scenario, seed, request.speed(), Instant.now().toString(), registry,
+                metrics);
+        vertx.deployVerticle(actor).onComplete(deployed -> {
+            if (deployed.failed()) {
+                ApiError.send(ctx, 500, "start-failed", "the exercise could not start: " + deployed.cause().getMessage());
+                return;
+            }
+            ExerciseInfo info = registry.get(id).orElseThrow();
+            ctx.response().setStatusCode(201).putHeader("location", info.links().self());
+            Http.json(ctx, info);
+        });
+    }
+
+    void list(RoutingContext ctx) {
+        List<ExerciseInfo> all = registry.list();
+        Http.json(ctx, Map.of("exercises", all));
+    }
+
+    void get(RoutingContext ctx) {
+        Http.json(ctx, known(ctx));
+    }
+
+    void pause(RoutingContext ctx) {
+        control(ctx, new JsonObject().put("action", "pause"));
+    }
+
+    void resume(RoutingContext ctx) {
+        control(ctx, new JsonObject().put("action", "resume"));
+    }
+
+    void stop(RoutingContext ctx) {
+        control(ctx, new JsonObject().put("action", "stop"));
+    }
+
+    void speed(RoutingContext ctx) {
+        known(ctx);
+        double speed = JsonBody.read(ctx, fields -> fields.requiredNumber("speed", Pacer.MIN_SPEED, Pacer.MAX_SPEED));
+        control(ctx, new JsonObject().put("action", "speed").put("speed", speed));
+    }
+
+    void acknowledge(RoutingContext ctx) {
+        control(ctx, new JsonObject().put("action", "acknowledge").put("alert", ctx.pathParam("alert")));
+    }
+
+    private ExerciseInfo known(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        return registry.get(id).orElseThrow(() -> ApiError.notFound("no exercise '" + Http.abbreviate(id) + "'"));
+    }
+
+    /** Sends a request to the exercise's actor and relays its answer, or its refusal with the status it chose. */
+    private void control(RoutingContext ctx, JsonObject request) {
+        ExerciseInfo info = known(ctx);
+        if (!info.stateValue().live()) {
+            throw new ApiError(409, "wrong-state", "the exercise is " + info.state());
+        }
+        Future<io.vertx.core.eventbus.Message<Buffer>> reply = vertx.eventBus().request(Addresses.control(info.id()),
+                request, new DeliveryOptions().setSendTimeout(CONTROL_TIMEOUT_MILLIS));
+        reply.onComplete(result -> {
+            if (result.succeeded()) {
+                ctx.response().putHeader("content-type", "application/json; charset=utf-8").end(result.result().body());
+            } else if (result.cause() instanceof ReplyException refused && refused.failureType() == ReplyFailure.RECIPIENT_FAILURE) {
+                int status = refused.failureCode();
+                ApiError.send(ctx, status, status == 404 ? "not-found" : status == 409 ? "wrong-state" : "bad-request",
+                        refused.getMessage());
+            } else {
+                ApiError.send(ctx, 409, "wrong-state", "the exercise is no longer running");
+            }
+        });
+    }
+}

@@ -1,0 +1,117 @@
+package org.cctrainer.backend.http;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.micrometer.PrometheusScrapingHandler;
+import java.util.Map;
+import org.cctrainer.backend.exercise.ExerciseRegistry;
+import org.cctrainer.backend.exercise.ScenarioCatalog;
+import org.cctrainer.backend.metrics.ServerMetrics;
+import org.cctrainer.backend.stream.StreamHub;
+
+/**
+ * The HTTP face of the trainer on one event loop: the API, the WebSocket stream, /metrics and
+ * the web pages. One instance runs per event loop, all sharing the port.
+ */
+public final class GatewayVerticle extends VerticleBase {
+
+    private final int port;
+    private final String host;
+    private final ScenarioCatalog catalog;
+    private final ExerciseRegistry registry;
+    private final ServerMetrics metrics;
+    private final PrometheusMeterRegistry prometheus;
+    private HttpServer server;
+
+    public GatewayVerticle(int port, String host, ScenarioCatalog catalog, ExerciseRegistry registry,
+                           ServerMetrics metrics, PrometheusMeterRegistry prometheus) {
+        this.port = port;
+        this.host = host;
+        this.catalog = catalog;
+        this.registry = registry;
+        this.metrics = metrics;
+        this.prometheus = prometheus;
+    }
+
+    @Override
+    public Future<?> start() {
+        StreamHub hub = new StreamHub(vertx, metrics);
+        ExerciseApi exercises = new ExerciseApi(vertx, catalog, registry, metrics);
+        Router router = Router.router(vertx);
+        router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(GatewayLimits.MAX_BODY_BYTES));
+        router.get("/health").handler(ctx -> Http.json(ctx, Map.of("status", "ok", "exercises", registry.size(),
+                "websocketConnections", metrics.connections())));
+        router.get("/metrics").handler(PrometheusScrapingHandler.create(prometheus));
+        router.get("/api/scenarios").handler(ctx -> Http.json(ctx, Map.of("scenarios", catalog.summaries())));
+        router.post("/api/exercises").handler(exercises::start);
+        router.get("/api/exercises").handler(exercises::list);
+        router.get("/api/exercises/:id").handler(exercises::get);
+        router.post("/api/exercises/:id/pause").handler(exercises::pause);
+        router.post("/api/exercises/:id/resume").handler(exercises::resume);
+        router.post("/api/exercises/:id/speed").handler(exercises::speed);
+        router.post("/api/exercises/:id/stop").handler(exercises::stop);
+        router.post("/api/exercises/:id/alerts/:alert/acknowledge").handler(exercises::acknowledge);
+        router.route("/api/*").handler(ctx -> {
+            throw ApiError.notFound("no such API resource: " + ctx.request().method() + " " + Http.abbreviate(ctx.normalizedPath()));
+        });
+        router.get("/ws/exercises/:id").handler(ctx -> upgrade(ctx, hub));
+        router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
+        router.get("/*").handler(StaticHandler.create("web").setIndexPage("index.html"));
+        router.route().failureHandler(GatewayVerticle::onFailure);
+        for (int status : new int[] {400, 404, 405, 413, 500}) {
+            router.errorHandler(status, GatewayVerticle::onFailure);
+        }
+        // A fixed, modest send buffer: a stuck client then shows up as a full write queue within
+        // seconds (and loses ticks) instead of hiding megabytes in an auto-tuned kernel buffer.
+        HttpServerOptions options = new HttpServerOptions().setPort(port).setHost(host).setSendBufferSize(GatewayLimits.SEND_BUFFER_BYTES)
+                .setMaxWebSocketFrameSize(GatewayLimits.MAX_FRAME_BYTES).setMaxWebSocketMessageSize(GatewayLimits.MAX_FRAME_BYTES);
+        server = vertx.createHttpServer(options).requestHandler(router);
+        vertx.setPeriodic(EventLoopProbe.PERIOD_MILLIS, new EventLoopProbe(metrics));
+        return server.listen();
+    }
+
+    private void upgrade(RoutingContext ctx, StreamHub hub) {
+        String id = ctx.pathParam("id");
+        if (registry.get(id).filter(info -> info.stateValue().live()).isEmpty()) {
+            throw ApiError.notFound("no running exercise '" + Http.abbreviate(id) + "'");
+        }
+        if (!ctx.request().canUpgradeToWebSocket()) {
+            throw new ApiError(400, "not-websocket", "this address takes a WebSocket upgrade");
+        }
+        ctx.request().toWebSocket().onSuccess(socket -> hub.join(id, socket));
+    }
+
+    /** Every error leaves as JSON with a code and a sentence; never a stack trace. */
+    private static void onFailure(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        if (failure instanceof ApiError error) {
+            error.send(ctx);
+            return;
+        }
+        int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+        switch (status) {
+            case 413 -> {
+                // The rest of the oversized body is still on the wire: close rather than reuse the connection.
+                ctx.response().putHeader("connection", "close");
+                ApiError.send(ctx, 413, "too-large", "the body is larger than " + GatewayLimits.MAX_BODY_BYTES + " bytes");
+            }
+            case 404 -> ApiError.send(ctx, 404, "not-found", "nothing at " + Http.abbreviate(ctx.normalizedPath()));
+            case 405 -> ApiError.send(ctx, 405, "method-not-allowed", ctx.request().method() + " is not allowed here");
+            case 400 -> ApiError.send(ctx, 400, "bad-request", "the request could not be read");
+            default -> {
+                ApiError.send(ctx, 500, "internal-error", "something went wrong on the trainer; it has been logged");
+                if (failure != null) {
+                    System.getLogger(GatewayVerticle.class.getName()).log(System.Logger.Level.ERROR,
+                            "request " + ctx.request().method() + " " + ctx.normalizedPath() + " failed", failure);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.cctrainer.backend.stream;
+
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import java.util.HashMap;
+import java.util.Map;
+import org.cctrainer.backend.Addresses;
+import org.cctrainer.backend.http.GatewayLimits;
+import org.cctrainer.backend.metrics.ServerMetrics;
+
+/**
+ * The WebSocket side of one gateway (one event loop): joins sockets to their exercise's feed,
+ * sends each its snapshot first, answers what clients send, and cleans up when they leave.
+ */
+public final class StreamHub {
+    /** Snapshot requests that take longer than this mean the exercise is gone or stuck. */
+    static final long SNAPSHOT_TIMEOUT_MILLIS = 5_000;
+
+    private final Vertx vertx;
+    private final ServerMetrics metrics;
+    private final Map<String, ExerciseFeed> feeds = new HashMap<>();
+
+    public StreamHub(Vertx vertx, ServerMetrics metrics) {
+        this.vertx = vertx;
+        this.metrics = metrics;
+    }
+
+    /** Takes over a freshly upgraded socket watching {@code exercise}. */
+    public void join(String exercise, ServerWebSocket socket) {
+        metrics.connectionOpened();
+        Viewer viewer = new Viewer(socket);
+        ExerciseFeed feed = feeds.computeIfAbsent(exercise, id -> new ExerciseFeed(vertx, id, metrics));
+        feed.add(viewer);
+        socket.closeHandler(nothing -> leave(feed, viewer));
+        socket.exceptionHandler(error -> onSocketError(viewer, error));
+        socket.textMessageHandler(text -> onText(exercise, viewer, text));
+        socket.binaryMessageHandler(bytes -> refuse(exercise, viewer, "binary-frame",
+                "send JSON text frames, not binary ones"));
+        requestSnapshot(exercise, viewer);
+    }
+
+    private void requestSnapshot(String exercise, Viewer viewer) {
+        vertx.eventBus().<Buffer>request(Addresses.control(exercise), new JsonObject().put("action", "snapshot"),
+                new DeliveryOptions().setSendTimeout(SNAPSHOT_TIMEOUT_MILLIS)).onComplete(reply -> {
+                    if (viewer.closed) {
+                        return;
+                    }
+                    if (reply.failed()) {
+                        viewer.closed = true;
+                        viewer.socket.close((short) 1011, reason(reply.cause()));
+                        return;
+                    }
+                    Message<Buffer> message = reply.result();
+                    viewer.floorSeq = Long.parseLong(message.headers().get(Addresses.HEADER_SEQ));
+                    viewer.lastSeq = viewer.floorSeq;
+                    viewer.lastT = Double.parseDouble(message.headers().get(Addresses.HEADER_T));
+                    viewer.socket.writeFrame(new SharedFrame(message.body()).frame());
+                    metrics.messageSent();
+                    viewer.ready = true;
+                });
+    }
+
+    private static String reason(Throwable cause) {
+        if (cause instanceof ReplyException reply && reply.failureType() == io.vertx.core.eventbus.ReplyFailure.NO_HANDLERS) {
+            return "the exercise has ended";
+        }
+        return "the exercise did not answer";
+    }
+
+    /** A frame too large or malformed closes with the code the protocol gives it (1009, 1002); anything else 1011. */
+    private void onSocketError(Viewer viewer, Throwable error) {
+        if (viewer.closed) {
+            return;
+        }
+        viewer.closed = true;
+        if (error instanceof CorruptedWebSocketFrameException corrupted) {
+            metrics.badFrame();
+            viewer.socket.close((short) corrupted.closeStatus().code(), abbreviate(corrupted.closeStatus().reasonText()));
+        } else if (error instanceof IllegalStateException && String.valueOf(error.getMessage()).contains("max message size")) {
+            // Vert.x reports a fragmented message that outgrows the limit this way.
+            metrics.badFrame();
+            viewer.socket.close((short) 1009, "message larger than " + GatewayLimits.MAX_FRAME_BYTES + " bytes");
+        } else {
+            viewer.socket.close((short) 1011, "the connection failed");
+        }
+    }
+
+    private void leave(ExerciseFeed feed, Viewer viewer) {
+        viewer.closed = true;
+        metrics.connectionClosed();
+        if (feed.remove(viewer)) {
+            feeds.remove(feed.exercise());
+        }
+    }
+
+    /** The stream is read-only for now: anything but a ping is answered with an error saying why. */
+    private void onText(String exercise, Viewer viewer, String text) {
+        JsonObject message;
+        try {
+            message = new JsonObject(text);
+        } catch (DecodeException | ClassCastException e) {
+            refuse(exercise, viewer, "malformed-json", "messages must be JSON objects");
+            return;
+        }
+        String type = message.getValue("type") instanceof String s ? s : null;
+        if ("ping".equals(type)) {
+            send(viewer, new JsonObject().put("type", "pong").put("exercise", exercise).put("seq", viewer.lastSeq)
+                    .put("t", viewer.lastT).put("id", message.getValue("id")));
+            return;
+        }
+        if (type == null) {
+            refuse(exercise, viewer, "missing-type", "a message needs a \"type\"");
+        } else {
+            refuse(exercise, viewer, "unknown-type", "unknown message type '" + abbreviate(type)
+                    + "'; this stream accepts only \"ping\"");
+        }
+    }
+
+    private void refuse(String exercise, Viewer viewer, String code, String text) {
+        metrics.badFrame();
+        send(viewer, new JsonObject().put("type", "error").put("exercise", exercise).put("seq", viewer.lastSeq)
+                .put("t", viewer.lastT).put("code", code).put("message", text));
+    }
+
+    private void send(Viewer viewer, JsonObject message) {
+        if (!viewer.closed) {
+            viewer.socket.writeTextMessage(message.encode());
+            metrics.messageSent();
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+}

@@ -1,0 +1,23 @@
+package org.cctrainer.backend.stream;
+
+import io.vertx.core.http.ServerWebSocket;
+
+/**
+ * One connected client of an exercise. It receives nothing until its snapshot is written, then
+ * only messages newer than that snapshot, so it never sees a message twice or out of order.
+ */
+final class Viewer {
+    final ServerWebSocket socket;
+    boolean ready;
+    /** Messages with a seq up to this one are already reflected in what the viewer has. */
+    long floorSeq;
+    long lastSeq;
+    double lastT;
+    /** Ticks skipped in a row because the client's write queue was full. */
+    int consecutiveSkips;
+    boolean closed;
+
+    Viewer(ServerWebSocket socket) {
+        this.socket = socket;
+    }
+}

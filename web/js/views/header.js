@@ -1,0 +1,117 @@
+// The wallboard's header: what is running, the virtual clock, its speed and state, the link
+// to the trainer, and (not for observers) the trainer's controls.
+import { $, setText } from './dom.js';
+import { speed as formatSpeed, spoken } from '../format.js';
+
+/** @typedef {import('../connection.js').LinkStatus} LinkStatus */
+
+const RUN_WORD = { running: 'Running', paused: 'Paused', finished: 'Day finished', stopped: 'Stopped' };
+const RUN_ICON = { running: '▶', paused: '❚❚', finished: '■', stopped: '■' };
+
+export class HeaderView {
+  constructor(root = document) {
+    this.title = $('#scenario-title', root);
+    this.clock = $('#clock', root);
+    this.progress = $('#day-progress', root);
+    this.progressBar = $('#day-progress-bar', root);
+    this.dayLeft = $('#day-left', root);
+    this.runState = $('#run-state', root);
+    this.speed = $('#speed', root);
+    this.link = $('#link-state', root);
+    this.controls = $('#controls', root);
+    this.pauseButton = /** @type {HTMLButtonElement} */ ($('#pause', root));
+    this.speedSelect = /** @type {HTMLSelectElement} */ ($('#speed-select', root));
+    this.stopButton = /** @type {HTMLButtonElement} */ ($('#stop', root));
+    this.notice = $('#notice', root);
+    this.state = '';
+  }
+
+  /** Observers get the same board without anything to press. */
+  setReadOnly() {
+    document.body.classList.add('observer');
+    this.controls.remove();
+  }
+
+  /** @param {string} title */
+  setTitle(title) {
+    setText(this.title, title);
+    document.title = `${title} · wallboard`;
+  }
+
+  /** @param {string} clock @param {number} t @param {number} dayLength */
+  setClock(clock, t, dayLength) {
+    setText(this.clock, clock);
+    const done = dayLength > 0 ? Math.min(1, Math.max(0, t / dayLength)) : 0;
+    this.progressBar.style.width = `${(done * 100).toFixed(2)}%`;
+    this.progress.setAttribute('aria-valuenow', String(Math.round(done * 100)));
+    setText(this.dayLeft, done >= 1 ? 'end of day' : `${spoken(Math.max(0, dayLength - t))} to go`);
+  }
+
+  /** @param {'running'|'paused'|'finished'|'stopped'} state @param {number} speed */
+  setRunState(state, speed) {
+    this.state = state;
+    setText(this.runState, `${RUN_ICON[state] || ''} ${RUN_WORD[state] || state}`);
+    this.runState.dataset.state = state;
+    setText(this.speed, formatSpeed(speed));
+    setText(this.pauseButton, state === 'paused' ? '▶ Resume' : '❚❚ Pause');
+    this.pauseButton.disabled = state !== 'running' && state !== 'paused';
+    this.stopButton.disabled = state === 'stopped';
+    this.speedSelect.disabled = state === 'stopped';
+    if (document.activeElement !== this.speedSelect) {
+      const value = String(speed);
+      if (![...this.speedSelect.options].some((o) => o.value === value)) this.speedSelect.add(new Option(formatSpeed(speed), value));
+      this.speedSelect.value = value;
+    }
+  }
+
+  /** @param {LinkStatus} status */
+  setConnection(status) {
+    const words = {
+      connecting: 'Connecting…',
+      live: 'Live',
+      reconnecting: status.retryInMs ? `Reconnecting… (retry in ${Math.ceil(status.retryInMs / 1000)} s)` : 'Reconnecting…',
+      ended: 'Exercise ended',
+    };
+    setText(this.link, words[status.state]);
+    this.link.dataset.state = status.state;
+    if (status.state === 'ended') {
+      this.controls.querySelectorAll('button, select').forEach((el) => { /** @type {HTMLButtonElement} */ (el).disabled = true; });
+      this.showNotice('This exercise has ended. The last figures received stay on the board.', 'info');
+    }
+  }
+
+  /** @param {(paused: boolean) => void} handler called with true to pause, false to resume */
+  bindPauseResume(handler) {
+    this.pauseButton.addEventListener('click', () => handler(this.state === 'running'));
+  }
+
+  /** @param {(speed: number) => void} handler */
+  bindSpeed(handler) {
+    this.speedSelect.addEventListener('change', () => {
+      handler(Number(this.speedSelect.value));
+      this.speedSelect.blur();
+    });
+  }
+
+  /** @param {() => void} handler called once the trainer has confirmed */
+  bindStop(handler) {
+    this.stopButton.addEventListener('click', () => {
+      if (confirm('Stop this exercise for everyone watching it? It cannot be restarted.')) handler();
+    });
+  }
+
+  /**
+   * A line under the header: a refused control, a missing exercise, the end of the exercise.
+   * @param {string} message @param {'error'|'info'} [kind]
+   */
+  showNotice(message, kind = 'error') {
+    setText(this.notice, message);
+    this.notice.dataset.kind = kind;
+    this.notice.hidden = !message;
+  }
+
+  /** Clears the notice if it reports a refused control; an ended exercise stays said. */
+  clearError() {
+    if (this.notice.dataset.kind === 'error') this.showNotice('');
+  }
+}
