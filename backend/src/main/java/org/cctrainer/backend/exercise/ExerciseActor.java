@@ -134,8 +134,8 @@ public final class ExerciseActor extends VerticleBase {
         info = info.with(state, pacer.speed(), latest.t(), latest.clock(), open[0] + open[1]);
         registry.put(info);
         long tickSeq = ++seq;
-        publish("tick", tickSeq, new StreamMessages.Tick("tick", id, tickSeq, latest.t(), latest.clock(),
-                state.wireName(), pacer.speed(), StreamMessages.TickKpis.of(latest), point));
+        publish("tick", tickSeq, new StreamMessages.Tick("tick", id, tickSeq, latest.t(), epochMicros(),
+                latest.clock(), state.wireName(), pacer.speed(), StreamMessages.TickKpis.of(latest), point));
     }
 
     private int[] openAlertCounts() {
@@ -283,6 +283,11 @@ public final class ExerciseActor extends VerticleBase {
                 history.points());
         message.reply(Wire.encode(snapshot), new DeliveryOptions().addHeader(Addresses.HEADER_SEQ, Long.toString(seq))
                 .addHeader(Addresses.HEADER_T, Double.toString(now.t())));
+    }
+
+    static long epochMicros() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
     }
 
     static String formatSpeed(double speed) {

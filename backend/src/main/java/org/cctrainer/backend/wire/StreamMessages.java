@@ -23,9 +23,13 @@ public final class StreamMessages {
                            List<?> alerts, List<EventMessage> events, List<TrendHistory.Point> history) {
     }
 
-    /** A few times a second: the KPIs now (no per-agent list; that is in the snapshot). */
-    public record Tick(String type, String exercise, long seq, double t, String clock, String state, double speed,
-                       TickKpis kpis, TrendHistory.Point trend) {
+    /**
+     * A few times a second: the KPIs now (no per-agent list; that is in the snapshot).
+     * {@code sentMicros} is when the server made it (epoch microseconds): a client can tell
+     * how stale what it shows is, and the fan-out benchmark measures latency with it.
+     */
+    public record Tick(String type, String exercise, long seq, double t, long sentMicros, String clock, String state,
+                       double speed, TickKpis kpis, TrendHistory.Point trend) {
     }
 
     public record TickKpis(List<QueueKpis> queues, QueueKpis total, List<OpenItemView> openItems,

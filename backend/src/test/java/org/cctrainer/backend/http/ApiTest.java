@@ -171,6 +171,16 @@ class ApiTest {
         trainer.call(POST, "/api/exercises/" + id + "/stop", null);
     }
 
+    @Test
+    @DisplayName("acknowledging an alert the exercise never raised is a 404 that names it")
+    void acknowledgeUnknownAlert() throws Exception {
+        String id = trainer.startExercise("free-practice", 10).getString("id");
+        Response response = trainer.call(POST, "/api/exercises/" + id + "/alerts/A999/acknowledge", null);
+        assertEquals(404, response.status(), response.body());
+        assertTrue(response.json().getString("message").contains("A999"));
+        trainer.call(POST, "/api/exercises/" + id + "/stop", null);
+    }
+
     private static void assertConflict(Response response) {
         assertEquals(409, response.status(), response.body());
         assertEquals("wrong-state", response.json().getString("error"));
