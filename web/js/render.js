@@ -33,7 +33,8 @@ export class Renderer {
     header.setClock(s.clock, s.t, s.scenario.durationSeconds);
     header.setRunState(/** @type {any} */ (s.state), s.speed);
     tiles.setQueues(s.kpis.queues);
-    totals.setTotal(s.kpis.total, incidentNames(s));
+    header.setIncidents(incidentNames(s));
+    totals.setTotal(s.kpis.total);
     alerts.setAlerts(this.store.alertsNewestFirst(), at);
     timeline.setEvents(s.events);
     if (s.historyVersion !== this.drawnHistory) {

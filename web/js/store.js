@@ -22,6 +22,8 @@
  */
 
 const MAX_EVENTS = 200;
+/** The trainer keeps a day of one-minute points; so does the board. */
+const MAX_HISTORY = 24 * 60;
 
 export class Store {
   /** @type {State|null} */
@@ -61,6 +63,7 @@ export class Store {
     s.kpis = { ...s.kpis, ...m.kpis };
     if (m.trend) {
       s.history.push(m.trend);
+      if (s.history.length > MAX_HISTORY) s.history.shift();
       s.historyVersion++;
     }
     return true;

@@ -7,12 +7,12 @@ import { isFigure } from './format.js';
 /** Points below target that still count as "at risk" rather than "off target". */
 export const SL_AMBER_POINTS = 0.05;
 /** Fewer contacts than this in the window colour nothing: a ratio of three contacts is noise (as for the alerts). */
-export const MIN_SL_CONTACTS = 5;
+export const MIN_SL_CONTACTS = 10;
 export const MIN_ABANDON_CONTACTS = 10;
 
 /**
  * Rolling service level against target: at or above target ok; up to 5 points under watch;
- * further under act. Needs at least 5 answered + abandoned in the window.
+ * further under act. Needs at least 10 answered + abandoned in the window (as the SLA alert does).
  * @param {number|null} level @param {number|null} target @param {number} contacts answered + abandoned
  * @returns {Level}
  */

@@ -30,6 +30,7 @@ header.bindStop(() => act(api.stop(id)));
 alerts.bindAcknowledge((alert) => act(api.acknowledge(id, alert)));
 
 if (!id) {
+  header.setConnection({ state: 'ended' });
   header.showNotice('No exercise given: open a wallboard from the start page, which adds ?exercise=… to the address.');
 } else {
   new Connection(streamUrl(id), {

@@ -11,6 +11,7 @@ const RUN_ICON = { running: '▶', paused: '❚❚', finished: '■', stopped: '
 export class HeaderView {
   constructor(root = document) {
     this.title = $('#scenario-title', root);
+    this.incidents = $('#incidents', root);
     this.clock = $('#clock', root);
     this.progress = $('#day-progress', root);
     this.progressBar = $('#day-progress-bar', root);
@@ -36,6 +37,12 @@ export class HeaderView {
   setTitle(title) {
     setText(this.title, title);
     document.title = `${title} · wallboard`;
+  }
+
+  /** The incidents under way, by name; none hides the line. @param {string[]} names */
+  setIncidents(names) {
+    this.incidents.hidden = names.length === 0;
+    setText(this.incidents, names.length ? `⚡ Incident under way: ${names.join('; ')}` : '');
   }
 
   /** @param {string} clock @param {number} t @param {number} dayLength */

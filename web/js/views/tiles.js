@@ -54,14 +54,15 @@ class Tile {
       this.status,
       h('div', { class: 'sl', 'data-metric': 'service-level' },
         h('span', { class: 'sl-label' }, 'Service level · last 15 min'),
-        this.sl,
-        h('dl', { class: 'sl-side' },
-          h('div', null, h('dt', null, 'Target'), this.target),
-          h('div', null, h('dt', null, 'Since start'), this.sinceStart)),
+        h('div', { class: 'sl-line' }, this.sl,
+          h('dl', { class: 'sl-side' },
+            h('div', null, h('dt', null, 'Target'), this.target),
+            h('div', null, h('dt', null, 'Since start'), this.sinceStart))),
         this.formula),
       h('div', { class: 'metrics' }, this.waiting.cell, this.longest.cell, this.asa.cell, this.abandon.cell),
       h('footer', { class: 'tile-foot' },
-        h('span', { class: 'agents' }, 'Agents ', this.available, ' available · ', this.onContact, ' on contact'),
+        h('span', { class: 'agents', title: 'Agents with this skill; a multi-skilled agent counts in each of their queues' },
+          'Skilled agents ', this.available, ' available · ', this.onContact, ' on contact'),
         this.volume));
   }
 
@@ -103,10 +104,11 @@ function metric(m, text, level) {
   setLevel(m.cell, level);
 }
 
-/** "30 min: 62 arrived, 40 forecast (+55%)": volume against forecast over the last 30 minutes. @param {number} actual @param {number} forecast */
+/** "30 min: +55% vs forecast (62 vs 40)": volume against forecast over the last 30 minutes. @param {number} actual @param {number} forecast */
 function volumeText(actual, forecast) {
   if (!isFigure(forecast) || forecast < 1) return `30 min: ${count(actual)} arrived`;
-  if (forecast < 10) return `30 min: ${count(actual)} arrived, ${Math.round(forecast)} forecast`;
+  const counts = `${count(actual)} arrived vs ${Math.round(forecast)} forecast`;
+  if (forecast < 10) return `30 min: ${counts}`;
   const change = Math.round((actual / forecast - 1) * 100);
-  return `30 min: ${count(actual)} arrived, ${Math.round(forecast)} forecast (${change >= 0 ? '+' : '−'}${Math.abs(change)}%)`;
+  return `30 min: ${change >= 0 ? '+' : '−'}${Math.abs(change)}% vs forecast (${count(actual)} vs ${Math.round(forecast)})`;
 }

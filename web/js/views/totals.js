@@ -28,12 +28,10 @@ export class TotalsView {
       this.agents.append(h('li', { 'data-state': state }, value, ' ', label));
     }
     el.append(h('div', { class: 'total total-agents' }, h('span', { class: 'total-label' }, 'Agents'), this.agents));
-    this.incidents = h('div', { class: 'incidents', hidden: true });
-    el.append(this.incidents);
   }
 
-  /** @param {Queue} total @param {string[]} activeIncidents */
-  setTotal(total, activeIncidents) {
+  /** @param {Queue} total */
+  setTotal(total) {
     setText(this.waiting, count(total.waiting));
     setText(this.sl, percent(total.last15.serviceLevel));
     setText(this.slSince, percent(total.sinceStart.serviceLevel));
@@ -41,8 +39,5 @@ export class TotalsView {
     setLevel(this.abandon, abandonLevel(total.last15.abandonRate, total.last15.answered + total.last15.abandoned));
     setText(this.asa, duration(total.last15.asaSeconds));
     for (const [state, el] of this.stateCounts) setText(el, count(total.agentsByState?.[state] ?? 0));
-    const incidents = activeIncidents || [];
-    this.incidents.hidden = incidents.length === 0;
-    setText(this.incidents, incidents.length ? `⚡ Incident under way: ${incidents.join(', ')}` : '');
   }
 }

@@ -38,7 +38,7 @@ public final class SlaBreachRule implements AlertRule {
         }
 
         public static Settings defaults() {
-            return new Settings(5, 0.15, 0.13, 0.02, new Debounce(120, 180));
+            return new Settings(10, 0.15, 0.13, 0.02, new Debounce(120, 180));
         }
     }
 

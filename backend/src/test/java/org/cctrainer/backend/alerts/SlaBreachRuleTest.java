@@ -94,12 +94,12 @@ class SlaBreachRuleTest {
     }
 
     @Test
-    @DisplayName("fewer than five contacts in the window raise nothing, however bad the level")
+    @DisplayName("fewer than ten contacts in the window raise nothing, however bad the level")
     void minimumVolume() {
-        Exercise four = new Exercise().run(3600, 15, t -> snapshot(t, queue("billing").serviceLevel(0.25, 4)));
-        assertEquals(List.of(), four.story());
-        Exercise five = new Exercise().run(3600, 15, t -> snapshot(t, queue("billing").serviceLevel(0.20, 5)));
-        assertEquals(List.of("raised critical"), five.story());
+        Exercise nine = new Exercise().run(3600, 15, t -> snapshot(t, queue("billing").serviceLevel(0.25, 9)));
+        assertEquals(List.of(), nine.story());
+        Exercise ten = new Exercise().run(3600, 15, t -> snapshot(t, queue("billing").serviceLevel(0.20, 10)));
+        assertEquals(List.of("raised critical"), ten.story());
     }
 
     @Test

@@ -1,0 +1,95 @@
+package org.cctrainer.backend.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Samples this JVM's CPU and heap once a second between {@link #start()} and {@link #stop()}.
+ * CPU is given as a fraction of the whole machine (1.0 = every core busy), as
+ * {@code OperatingSystemMXBean.getProcessCpuLoad} reports it; the average is also checked
+ * against the process CPU time spent over the window, which does not depend on sampling.
+ */
+public final class ProcessSampler {
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+    /** What one window looked like; CPU as fractions of the machine, heap in bytes. */
+    public record Window(double cpuLoadAverage, double cpuLoadMax, double cpuTimeShare, double machineCpuAverage,
+                         long heapUsedAverage, long heapUsedMax, long heapUsedEnd, int samples) {
+        public String describe() {
+            return String.format("CPU %.0f%% of the machine (max %.0f%%; by CPU time %.0f%%), machine %.0f%%; "
+                            + "heap used avg %d MB, max %d MB, end %d MB", cpuLoadAverage * 100, cpuLoadMax * 100,
+                    cpuTimeShare * 100, machineCpuAverage * 100, heapUsedAverage >> 20, heapUsedMax >> 20,
+                    heapUsedEnd >> 20);
+        }
+    }
+
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "bench-sampler");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private ScheduledFuture<?> task;
+    private double cpuSum;
+    private double cpuMax;
+    private double machineSum;
+    private long heapSum;
+    private long heapMax;
+    private int samples;
+    private long cpuTimeStart;
+    private long wallStart;
+
+    public synchronized void start() {
+        cpuSum = 0;
+        cpuMax = 0;
+        machineSum = 0;
+        heapSum = 0;
+        heapMax = 0;
+        samples = 0;
+        cpuTimeStart = OS.getProcessCpuTime();
+        wallStart = System.nanoTime();
+        OS.getProcessCpuLoad(); // the first reading after a while covers the time since the previous one
+        task = timer.scheduleAtFixedRate(this::sample, 1, 1, TimeUnit.SECONDS);
+    }
+
+    private synchronized void sample() {
+        double cpu = OS.getProcessCpuLoad();
+        double machine = OS.getCpuLoad();
+        long heap = MEMORY.getHeapMemoryUsage().getUsed();
+        if (cpu >= 0) {
+            cpuSum += cpu;
+            cpuMax = Math.max(cpuMax, cpu);
+        }
+        machineSum += Math.max(0, machine);
+        heapSum += heap;
+        heapMax = Math.max(heapMax, heap);
+        samples++;
+    }
+
+    public synchronized Window stop() {
+        if (task != null) {
+            task.cancel(false);
+            task = null;
+        }
+        long heapEnd = MEMORY.getHeapMemoryUsage().getUsed();
+        double wall = (System.nanoTime() - wallStart) / 1e9;
+        double cpuTime = (OS.getProcessCpuTime() - cpuTimeStart) / 1e9;
+        int cores = Runtime.getRuntime().availableProcessors();
+        int n = Math.max(1, samples);
+        return new Window(cpuSum / n, cpuMax, wall <= 0 ? 0 : cpuTime / wall / cores, machineSum / n, heapSum / n,
+                Math.max(heapMax, heapEnd), heapEnd, samples);
+    }
+
+    public void shutdown() {
+        timer.shutdownNow();
+    }
+
+    public static long heapUsed() {
+        return MEMORY.getHeapMemoryUsage().getUsed();
+    }
+}
