@@ -33,12 +33,14 @@ import java.util.concurrent.atomic.LongAdder;
  * </pre>
  *
  * Options as {@link FanOutBench}, plus {@code --instances N} (default: the number of cores, as
- * cc-trainer's gateways) and {@code --message-bytes 10000}.
+ * cc-trainer's gateways), {@code --unaligned} (each instance ticks on its own timer phase
+ * instead of all at the same moments, as cc-trainer's gateways do) and
+ * {@code --message-bytes 10400} (cc-trainer's free-practice ticks measure about 10.4 KB).
  */
 public final class BareBroadcastBench {
     private static final String USAGE = "BareBroadcastBench [--clients 1000,5000] [--seconds 30] [--warmup 5]"
-            + " [--instances N] [--message-bytes 10000] [--clients-in-process] [--client-event-loops 2]"
-            + " [--client-jvm-options \"...\"] [--deflate]";
+            + " [--instances N] [--unaligned] [--message-bytes 10400] [--clients-in-process]"
+            + " [--client-event-loops 2] [--client-jvm-options \"...\"] [--deflate]";
     static final long TICK_MILLIS = 250;
     static final long PROBE_MILLIS = 100;
 
@@ -54,6 +56,8 @@ public final class BareBroadcastBench {
         final AtomicReference<LatencyStats> writeLoop = new AtomicReference<>(new LatencyStats());
         final AtomicReference<LatencyStats> loopDelay = new AtomicReference<>(new LatencyStats());
         volatile int messageBytes;
+        /** When every instance sends its first tick (System.nanoTime), unless they run unaligned. */
+        volatile long originNanos;
     }
 
     /** One broadcast loop over the sockets its own HTTP server instance accepted. */
@@ -66,16 +70,31 @@ public final class BareBroadcastBench {
         private long seq;
         private long firstTickNanos;
 
-        BroadcastVerticle(int port, int targetBytes, Counters counters) {
+        private final boolean aligned;
+
+        BroadcastVerticle(int port, int targetBytes, Counters counters, boolean aligned) {
             this.port = port;
             this.targetBytes = targetBytes;
             this.counters = counters;
+            this.aligned = aligned;
         }
 
         @Override
         public Future<?> start() {
-            firstTickNanos = System.nanoTime() + TICK_MILLIS * 1_000_000;
-            vertx.setPeriodic(TICK_MILLIS, id -> tick());
+            if (aligned) {
+                // Every instance ticks at the same moments, as cc-trainer's gateways all receive a tick at once.
+                firstTickNanos = counters.originNanos;
+                long delay = Math.max(1, (firstTickNanos - System.nanoTime()) / 1_000_000);
+                vertx.setTimer(delay, first -> {
+                    // The period starts now, before the first (cold, slow) tick: started after it,
+                    // every later tick would be late by the first one's duration.
+                    vertx.setPeriodic(TICK_MILLIS, id -> tick());
+                    tick();
+                });
+            } else {
+                firstTickNanos = System.nanoTime() + TICK_MILLIS * 1_000_000;
+                vertx.setPeriodic(TICK_MILLIS, id -> tick());
+            }
             long[] expected = {System.nanoTime() + PROBE_MILLIS * 1_000_000};
             vertx.setPeriodic(PROBE_MILLIS, id -> {
                 long now = System.nanoTime();
@@ -102,6 +121,9 @@ public final class BareBroadcastBench {
             long built = System.nanoTime();
             counters.tickLag.get().record((late + built - start) / 1_000);
             for (ServerWebSocket socket : sockets) {
+                if (socket.isClosed()) {
+                    continue; // closing; its close handler has not run yet
+                }
                 if (socket.writeQueueFull()) {
                     counters.queueFullWrites.increment(); // a naive loop writes anyway
                 }
@@ -117,8 +139,8 @@ public final class BareBroadcastBench {
                     .put("t", seq * 2.5).put("sentMicros", sentMicros).put("clock", "09:30").put("state", "running")
                     .put("speed", 10.0);
             JsonArray queues = new JsonArray();
-            int size = 200;
-            for (int q = 0; size < targetBytes; q++) {
+            int size = tick.encode().length() + 40;
+            for (int q = 0; ; q++) {
                 JsonObject queue = new JsonObject().put("id", "queue-" + q).put("name", "Queue " + q)
                         .put("channel", "voice").put("waiting", random.nextInt(40))
                         .put("longestWaitSeconds", random.nextDouble() * 600);
@@ -129,10 +151,16 @@ public final class BareBroadcastBench {
                     }
                     queue.put(window, w);
                 }
+                int bytes = queue.encode().length() + 1;
+                if (size + bytes > targetBytes) {
+                    break;
+                }
                 queues.add(queue);
-                size += queue.encode().length() + 1;
+                size += bytes;
             }
-            return tick.put("kpis", new JsonObject().put("queues", queues)).put("trend", (Object) null);
+            // The rest, up to the target size, as a note (a real tick's open items and incidents).
+            String note = "x".repeat(Math.max(0, targetBytes - size - 12));
+            return tick.put("kpis", new JsonObject().put("queues", queues).put("note", note)).put("trend", (Object) null);
         }
 
         private static final String[] FIELDS = {"arrived", "offered", "answered", "answeredWithinThreshold",
@@ -191,28 +219,31 @@ public final class BareBroadcastBench {
         double seconds = args.number("seconds", 30);
         double warmup = args.number("warmup", 5);
         int instances = args.integer("instances", Math.max(1, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE / 2));
-        int bytes = args.integer("message-bytes", 10_000);
+        int bytes = args.integer("message-bytes", 10_400);
         BenchSupport.machine();
         int port;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        boolean aligned = !args.flag("unaligned");
         Vertx vertx = Vertx.vertx();
         Counters counters = new Counters();
+        counters.originNanos = System.nanoTime() + 2_000_000_000L;
         int listenPort = port;
-        vertx.deployVerticle(() -> new BroadcastVerticle(listenPort, bytes, counters),
+        vertx.deployVerticle(() -> new BroadcastVerticle(listenPort, bytes, counters, aligned),
                 new DeploymentOptions().setInstances(instances)).toCompletionStage().toCompletableFuture()
                 .get(30, TimeUnit.SECONDS);
-        System.out.printf("bare broadcast server on %s:%d, %d instance(s), ~%d-byte ticks every %d ms%n",
-                BenchSupport.HOST, port, instances, bytes, TICK_MILLIS);
+        System.out.printf("bare broadcast server on %s:%d, %d instance(s), ~%d-byte ticks every %d ms, %s%n",
+                BenchSupport.HOST, port, instances, bytes, TICK_MILLIS,
+                aligned ? "every instance ticking at the same moments" : "each instance on its own timer phase");
         List<FanOutHarness.Row> rows;
         try (ClientFleet fleet = BenchSupport.fleet(args, port)) {
             rows = FanOutHarness.run("bare broadcast", new CounterProbe(counters), fleet, counts, warmup, seconds);
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         }
-        FanOutHarness.table("bare Vert.x broadcast loop (" + instances + " instance(s), writeTextMessage per socket, "
-                + counters.messageBytes + "-byte ticks)", rows);
+        FanOutHarness.table("bare Vert.x broadcast loop (" + instances + " instance(s)" + (aligned ? "" : ", unaligned")
+                + ", writeTextMessage per socket, " + counters.messageBytes + "-byte ticks)", rows);
         System.out.println("(tick lag here: how late each broadcast started plus building and encoding the message "
                 + "once, as cc-trainer's tick lag; the per-socket writes are the 'write loop' above)");
         if (args.flag("clients-in-process")) {

@@ -43,7 +43,7 @@ public interface ClientFleet extends AutoCloseable {
         }
 
         public String describe() {
-            return String.format("%d/%d connected in %.1f s, all first messages (snapshots) by %.1f s%s%s", connected,
+            return String.format("%d/%d connected in %.1f s, a first message on every socket by %.1f s%s%s", connected,
                     requested, upgradedMillis / 1000.0, firstMessageMillis / 1000.0,
                     failed > 0 ? "; " + failed + " failed (" + firstError + ")" : "",
                     withoutFirstMessage > 0 ? "; " + withoutFirstMessage + " never got a first message" : "");
@@ -60,7 +60,7 @@ public interface ClientFleet extends AutoCloseable {
                         long p50, long p90, long p99, long max, double mean, long negatives, int open,
                         int closedByServer, String closeCodes, long errors, long perClientTicksMin,
                         long perClientTicksMax, int clientsWithoutTicks, double cpuLoad, double cpuTimeShare,
-                        long heapUsedMax) {
+                        long heapUsedMax, long gcMillis) {
 
         double ticksPerSecond() {
             return windowMillis <= 0 ? 0 : ticks * 1000.0 / windowMillis;
@@ -93,6 +93,7 @@ public interface ClientFleet extends AutoCloseable {
             m.put("cpuLoad", cpuLoad);
             m.put("cpuTimeShare", cpuTimeShare);
             m.put("heapUsedMax", heapUsedMax);
+            m.put("gcMillis", gcMillis);
             List<String> parts = new ArrayList<>();
             m.forEach((k, v) -> parts.add(k + "=" + v));
             return String.join(" ", parts);
@@ -110,7 +111,7 @@ public interface ClientFleet extends AutoCloseable {
                     (int) l(m, "closedByServer"), m.get("closeCodes").equals("-") ? "" : m.get("closeCodes"),
                     l(m, "errors"), l(m, "perClientTicksMin"), l(m, "perClientTicksMax"),
                     (int) l(m, "clientsWithoutTicks"), Double.parseDouble(m.get("cpuLoad")),
-                    Double.parseDouble(m.get("cpuTimeShare")), l(m, "heapUsedMax"));
+                    Double.parseDouble(m.get("cpuTimeShare")), l(m, "heapUsedMax"), l(m, "gcMillis"));
         }
 
         private static long l(Map<String, String> m, String key) {

@@ -17,7 +17,8 @@ import org.cctrainer.backend.Trainer;
  * Options: {@code --speed 10}, {@code --seed 1}, {@code --scenario free-practice},
  * {@code --clients-in-process} (clients on their own Vert.x instance in this JVM instead of a
  * second JVM), {@code --client-event-loops 2}, {@code --client-jvm-options "-Xmx2g"},
- * {@code --deflate} (clients ask for permessage-deflate, as browsers do).
+ * {@code --deflate} (clients ask for permessage-deflate, as browsers do),
+ * {@code --warmup-exercise 3} (seconds a throwaway exercise runs first; 0 for none).
  *
  * <p>Server figures come from {@code GET /metrics}, read at the start and end of each window:
  * messages sent and ticks skipped are counter differences; tick lag and event-loop delay
@@ -27,7 +28,7 @@ import org.cctrainer.backend.Trainer;
 public final class FanOutBench {
     private static final String USAGE = "FanOutBench [--clients 1000,5000] [--seconds 30] [--warmup 5] [--speed 10]"
             + " [--seed 1] [--scenario free-practice] [--clients-in-process] [--client-event-loops 2]"
-            + " [--client-jvm-options \"...\"] [--deflate]";
+            + " [--client-jvm-options \"...\"] [--deflate] [--warmup-exercise 3]";
 
     private FanOutBench() {
     }
@@ -44,6 +45,7 @@ public final class FanOutBench {
         Path data = Files.createTempDirectory("cc-bench-fanout");
         Trainer trainer = BenchSupport.startTrainer(data);
         int port = trainer.port();
+        warmUp(port, scenario, speed, args.number("warmup-exercise", 3));
         String id = BenchSupport.startExercise(port, scenario, speed, seed);
         if (id == null) {
             throw new IllegalStateException("the trainer refused to start the exercise");
@@ -60,6 +62,22 @@ public final class FanOutBench {
         FanOutHarness.table("cc-trainer fan-out (one " + scenario + " exercise at " + speed + "×)", rows);
         if (args.flag("clients-in-process")) {
             System.out.println("(clients in the server's JVM: 'server CPU' and heap include the clients)");
+        }
+    }
+
+    /**
+     * Runs one throwaway exercise for a few seconds and stops it, so that the measured one is not
+     * started with a cold JIT: a slow {@code ExerciseActor.start()} shifts its tick schedule
+     * against its 50 ms step timer, which shows as a constant 0–50 ms tick lag for its whole life.
+     */
+    static void warmUp(int port, String scenario, double speed, double seconds) throws Exception {
+        if (seconds <= 0) {
+            return;
+        }
+        String id = BenchSupport.startExercise(port, scenario, speed, 2);
+        if (id != null) {
+            BenchSupport.sleepSeconds(seconds);
+            BenchSupport.post(port, "/api/exercises/" + id + "/stop", "{}");
         }
     }
 

@@ -94,8 +94,8 @@ final class FanOutHarness {
                 BenchSupport.ms(f.eventLoopDelayP99()), f.note() == null ? "" : "; " + f.note());
         System.out.println("server process: " + row.process().describe());
         if (!Double.isNaN(s.cpuLoad())) {
-            System.out.printf("client process: CPU %.0f%% of the machine (by CPU time %.0f%%), heap used max %d MB%n",
-                    s.cpuLoad() * 100, s.cpuTimeShare() * 100, s.heapUsedMax() >> 20);
+            System.out.printf("client process: CPU %.0f%% of the machine (by CPU time %.0f%%), heap used max %d MB, "
+                    + "%d ms in GC%n", s.cpuLoad() * 100, s.cpuTimeShare() * 100, s.heapUsedMax() >> 20, s.gcMillis());
         }
         if (s.closedByServer() > 0 || s.errors() > 0) {
             System.out.printf("clients closed by the server so far: %d (codes %s); socket errors in the window: %d%n",
@@ -106,20 +106,22 @@ final class FanOutHarness {
     /** The summary as a Markdown table, ready for docs/benchmarks.md. */
     static void table(String title, List<Row> rows) {
         System.out.printf("%n%s%n%n", title);
-        System.out.println("| clients | connect s (all snapshots s) | ticks/s total | per client | latency p50 | p90 "
+        System.out.println("| clients | connect s (first message on all s) | ticks/s total | per client | latency p50 | p90 "
                 + "| p99 | max ms | ticks skipped | msgs sent/s | tick lag p99 ms | loop delay p99 ms "
-                + "| server CPU | client CPU | server heap max |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| server CPU | client CPU | server heap max | server GC ms |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Row row : rows) {
             ClientFleet.ClientSample s = row.sample();
             ServerFigures f = row.server();
-            System.out.printf("| %d | %.1f (%.1f) | %.0f | %.2f | %s | %s | %s | %s | %d | %.0f | %s | %s | %s | %s | %s |%n",
+            System.out.printf("| %d | %.1f (%.1f) | %.0f | %.2f | %s | %s | %s | %s | %d | %.0f | %s | %s | %s | %s | %s "
+                            + "| %d |%n",
                     row.clients(), row.connect().upgradedMillis() / 1000.0, row.connect().firstMessageMillis() / 1000.0,
                     s.ticksPerSecond(), s.ticksPerSecond() / row.clients(), LatencyStats.ms(s.p50()),
                     LatencyStats.ms(s.p90()), LatencyStats.ms(s.p99()), LatencyStats.ms(s.max()), f.ticksSkipped(),
                     f.messagesSent() / row.seconds(), BenchSupport.ms(f.tickLagP99()),
                     BenchSupport.ms(f.eventLoopDelayP99()), BenchSupport.pct(row.process().cpuTimeShare()),
-                    BenchSupport.pct(s.cpuTimeShare()), BenchSupport.mb(row.process().heapUsedMax()));
+                    BenchSupport.pct(s.cpuTimeShare()), BenchSupport.mb(row.process().heapUsedMax()),
+                    row.process().gcMillis());
         }
         System.out.println();
         System.out.println("(CPU as a share of the whole machine, from process CPU time over the window; "

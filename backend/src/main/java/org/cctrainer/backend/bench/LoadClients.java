@@ -289,16 +289,18 @@ public final class LoadClients implements ClientFleet {
         double cpuLoad = Double.NaN;
         double cpuShare = Double.NaN;
         long heap = -1;
+        long gc = -1;
         if (separateProcess) {
             ProcessSampler.Window w = sampler.stop();
             cpuLoad = w.cpuLoadAverage();
             cpuShare = w.cpuTimeShare();
             heap = w.heapUsedMax();
+            gc = w.gcMillis();
             sampler.start();
         }
         return new ClientSample(window, t, o, b, stats.count(), stats.percentile(0.5), stats.percentile(0.9),
                 stats.percentile(0.99), stats.max(), stats.mean(), stats.negatives(), open.get(), closedByServer.get(),
-                codeText.toString(), e, counted == 0 ? 0 : min, max, without, cpuLoad, cpuShare, heap);
+                codeText.toString(), e, counted == 0 ? 0 : min, max, without, cpuLoad, cpuShare, heap, gc);
     }
 
     @Override

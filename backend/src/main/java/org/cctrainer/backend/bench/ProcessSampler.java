@@ -1,5 +1,6 @@
 package org.cctrainer.backend.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.concurrent.Executors;
@@ -20,12 +21,13 @@ public final class ProcessSampler {
 
     /** What one window looked like; CPU as fractions of the machine, heap in bytes. */
     public record Window(double cpuLoadAverage, double cpuLoadMax, double cpuTimeShare, double machineCpuAverage,
-                         long heapUsedAverage, long heapUsedMax, long heapUsedEnd, int samples) {
+                         long heapUsedAverage, long heapUsedMax, long heapUsedEnd, int samples, long gcCount,
+                         long gcMillis) {
         public String describe() {
             return String.format("CPU %.0f%% of the machine (max %.0f%%; by CPU time %.0f%%), machine %.0f%%; "
-                            + "heap used avg %d MB, max %d MB, end %d MB", cpuLoadAverage * 100, cpuLoadMax * 100,
-                    cpuTimeShare * 100, machineCpuAverage * 100, heapUsedAverage >> 20, heapUsedMax >> 20,
-                    heapUsedEnd >> 20);
+                            + "heap used avg %d MB, max %d MB, end %d MB; %d GCs, %d ms in GC", cpuLoadAverage * 100,
+                    cpuLoadMax * 100, cpuTimeShare * 100, machineCpuAverage * 100, heapUsedAverage >> 20,
+                    heapUsedMax >> 20, heapUsedEnd >> 20, gcCount, gcMillis);
         }
     }
 
@@ -43,6 +45,8 @@ public final class ProcessSampler {
     private int samples;
     private long cpuTimeStart;
     private long wallStart;
+    private long gcCountStart;
+    private long gcMillisStart;
 
     public synchronized void start() {
         cpuSum = 0;
@@ -52,6 +56,8 @@ public final class ProcessSampler {
         heapMax = 0;
         samples = 0;
         cpuTimeStart = OS.getProcessCpuTime();
+        gcCountStart = gcCount();
+        gcMillisStart = gcMillis();
         wallStart = System.nanoTime();
         OS.getProcessCpuLoad(); // the first reading after a while covers the time since the previous one
         task = timer.scheduleAtFixedRate(this::sample, 1, 1, TimeUnit.SECONDS);
@@ -82,7 +88,25 @@ public final class ProcessSampler {
         int cores = Runtime.getRuntime().availableProcessors();
         int n = Math.max(1, samples);
         return new Window(cpuSum / n, cpuMax, wall <= 0 ? 0 : cpuTime / wall / cores, machineSum / n, heapSum / n,
-                Math.max(heapMax, heapEnd), heapEnd, samples);
+                Math.max(heapMax, heapEnd), heapEnd, samples, gcCount() - gcCountStart, gcMillis() - gcMillisStart);
+    }
+
+    /** Collections so far, every collector (with G1: young, mixed and concurrent cycles). */
+    private static long gcCount() {
+        long total = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionCount());
+        }
+        return total;
+    }
+
+    /** Time in collections so far; for G1's young and mixed collections this is their pause time. */
+    private static long gcMillis() {
+        long total = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
     }
 
     public void shutdown() {

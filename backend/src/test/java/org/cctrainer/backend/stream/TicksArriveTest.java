@@ -1,0 +1,74 @@
+package org.cctrainer.backend.stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.Checkpoint;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.junit5.VertxTestContext;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.cctrainer.backend.RunningTrainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The stream seen through Vert.x's own test kit: checkpoints count the messages a viewer must get. */
+@ExtendWith(VertxExtension.class)
+@DisplayName("Ticks, checkpoint by checkpoint")
+class TicksArriveTest {
+    private static RunningTrainer trainer;
+    private WebSocketClient client;
+
+    @BeforeAll
+    static void start() throws Exception {
+        trainer = RunningTrainer.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        trainer.close();
+    }
+
+    @Test
+    @DisplayName("one snapshot, then ten ticks in seq order, a few a second")
+    void snapshotThenTenTicks(Vertx vertx, VertxTestContext test) throws Exception {
+        String id = trainer.startExercise("volume-surge", 30).getString("id");
+        client = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxFrameSize(1 << 20)
+                .setMaxMessageSize(16 << 20));
+        Checkpoint snapshot = test.checkpoint();
+        Checkpoint ticks = test.checkpoint(10);
+        AtomicLong lastSeq = new AtomicLong(-1);
+        AtomicLong tickCount = new AtomicLong();
+        long started = System.nanoTime();
+        client.connect(new WebSocketConnectOptions().setPort(trainer.port).setHost("localhost")
+                .setURI("/ws/exercises/" + id)).onComplete(test.succeeding(socket -> socket.textMessageHandler(text -> {
+                    JsonObject message = new JsonObject(text);
+                    test.verify(() -> {
+                        long seq = message.getLong("seq");
+                        if (lastSeq.get() < 0) {
+                            assertEquals("snapshot", message.getString("type"));
+                            snapshot.flag();
+                        } else {
+                            assertTrue(seq > lastSeq.get(), "seq " + seq + " after " + lastSeq);
+                            if ("tick".equals(message.getString("type")) && tickCount.incrementAndGet() <= 10) {
+                                if (tickCount.get() == 10) {
+                                    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                                    assertTrue(millis < 5_000, "about 4 ticks a second: ten took " + millis + " ms");
+                                    socket.close();
+                                }
+                                ticks.flag();
+                            }
+                        }
+                        lastSeq.set(seq);
+                    });
+                })));
+    }
+}
