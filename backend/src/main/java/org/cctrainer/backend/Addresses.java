@@ -19,4 +19,6 @@ public final class Addresses {
     public static final String HEADER_TYPE = "type";
     public static final String HEADER_SEQ = "seq";
     public static final String HEADER_T = "t";
+    /** Set on the last message an exercise publishes: viewers are then closed. */
+    public static final String HEADER_FINAL = "final";
 }

@@ -1,5 +1,7 @@
 package org.cctrainer.backend.bench;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -9,6 +11,8 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -35,12 +39,16 @@ import java.util.concurrent.atomic.LongAdder;
  * Options as {@link FanOutBench}, plus {@code --instances N} (default: the number of cores, as
  * cc-trainer's gateways), {@code --unaligned} (each instance ticks on its own timer phase
  * instead of all at the same moments, as cc-trainer's gateways do) and
- * {@code --message-bytes 10400} (cc-trainer's free-practice ticks measure about 10.4 KB).
+ * {@code --message-bytes 10400} (cc-trainer's free-practice ticks measure about 10.4 KB). Two
+ * options add one of cc-trainer's settings to the bare loop, to find what costs what:
+ * {@code --send-buffer 65536} (cc-trainer's fixed socket send buffer) and {@code --micrometer}
+ * (Vert.x's Micrometer metrics with a Prometheus registry, as cc-trainer runs them).
  */
 public final class BareBroadcastBench {
     private static final String USAGE = "BareBroadcastBench [--clients 1000,5000] [--seconds 30] [--warmup 5]"
             + " [--instances N] [--unaligned] [--message-bytes 10400] [--clients-in-process]"
-            + " [--client-event-loops 2] [--client-jvm-options \"...\"] [--deflate]";
+            + " [--client-event-loops 2] [--client-jvm-options \"...\"] [--deflate] [--send-buffer BYTES]"
+            + " [--micrometer]";
     static final long TICK_MILLIS = 250;
     static final long PROBE_MILLIS = 100;
 
@@ -72,7 +80,10 @@ public final class BareBroadcastBench {
 
         private final boolean aligned;
 
-        BroadcastVerticle(int port, int targetBytes, Counters counters, boolean aligned) {
+        private final int sendBuffer;
+
+        BroadcastVerticle(int port, int targetBytes, Counters counters, boolean aligned, int sendBuffer) {
+            this.sendBuffer = sendBuffer;
             this.port = port;
             this.targetBytes = targetBytes;
             this.counters = counters;
@@ -101,7 +112,11 @@ public final class BareBroadcastBench {
                 counters.loopDelay.get().record((now - expected[0]) / 1_000);
                 expected[0] = now + PROBE_MILLIS * 1_000_000;
             });
-            return vertx.createHttpServer(new HttpServerOptions().setHost(BenchSupport.HOST).setPort(port))
+            HttpServerOptions options = new HttpServerOptions().setHost(BenchSupport.HOST).setPort(port);
+            if (sendBuffer > 0) {
+                options.setSendBufferSize(sendBuffer);
+            }
+            return vertx.createHttpServer(options)
                     .webSocketHandler(socket -> {
                         sockets.add(socket);
                         counters.sockets.incrementAndGet();
@@ -226,16 +241,23 @@ public final class BareBroadcastBench {
             port = socket.getLocalPort();
         }
         boolean aligned = !args.flag("unaligned");
-        Vertx vertx = Vertx.vertx();
+        int sendBuffer = args.integer("send-buffer", 0);
+        boolean micrometer = args.flag("micrometer");
+        Vertx vertx = micrometer ? Vertx.builder()
+                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
+                .withMetrics(new MicrometerMetricsFactory(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)))
+                .build() : Vertx.vertx();
         Counters counters = new Counters();
         counters.originNanos = System.nanoTime() + 2_000_000_000L;
         int listenPort = port;
-        vertx.deployVerticle(() -> new BroadcastVerticle(listenPort, bytes, counters, aligned),
+        vertx.deployVerticle(() -> new BroadcastVerticle(listenPort, bytes, counters, aligned, sendBuffer),
                 new DeploymentOptions().setInstances(instances)).toCompletionStage().toCompletableFuture()
                 .get(30, TimeUnit.SECONDS);
-        System.out.printf("bare broadcast server on %s:%d, %d instance(s), ~%d-byte ticks every %d ms, %s%n",
+        System.out.printf("bare broadcast server on %s:%d, %d instance(s), ~%d-byte ticks every %d ms, %s%s%s%n",
                 BenchSupport.HOST, port, instances, bytes, TICK_MILLIS,
-                aligned ? "every instance ticking at the same moments" : "each instance on its own timer phase");
+                aligned ? "every instance ticking at the same moments" : "each instance on its own timer phase",
+                sendBuffer > 0 ? ", send buffer " + sendBuffer + " bytes" : "",
+                micrometer ? ", Vert.x Micrometer metrics on (as cc-trainer)" : "");
         List<FanOutHarness.Row> rows;
         try (ClientFleet fleet = BenchSupport.fleet(args, port)) {
             rows = FanOutHarness.run("bare broadcast", new CounterProbe(counters), fleet, counts, warmup, seconds);

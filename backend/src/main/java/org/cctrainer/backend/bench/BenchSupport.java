@@ -126,11 +126,12 @@ final class BenchSupport {
     static Scrape scrape(int port) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + HOST + ":" + port + "/metrics"))
                 .timeout(Duration.ofSeconds(30)).GET().build();
+        long start = System.nanoTime();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("/metrics answered " + response.statusCode());
         }
-        return new Scrape(response.body());
+        return new Scrape(response.body(), System.nanoTime() - start);
     }
 
     /** Starts an exercise through the API; returns its id, or null with the refusal printed when not 201. */

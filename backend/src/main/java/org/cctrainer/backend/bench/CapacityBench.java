@@ -47,7 +47,8 @@ public final class CapacityBench {
     }
 
     record Row(int exercises, double seconds, double ticksMade, double lagP50, double lagP99, double lagAbove,
-               double loopP99, ClientFleet.ClientSample clients, ProcessSampler.Window process) {
+               double loopP99, ClientFleet.ClientSample clients, ProcessSampler.Window process, double scrapeMillis,
+               int scrapeSeries) {
     }
 
     public static void main(String[] argv) throws Exception {
@@ -122,7 +123,8 @@ public final class CapacityBench {
                 Scrape.Histogram loop = after.histogram("cctrainer_event_loop_delay_seconds")
                         .since(before.histogram("cctrainer_event_loop_delay_seconds"));
                 Row row = new Row(started, seconds, lag.count() / seconds, lag.quantile(0.5), lag.quantile(0.99),
-                        lag.countAbove(limit) / Math.max(1, lag.count()), loop.quantile(0.99), clients, process);
+                        lag.countAbove(limit) / Math.max(1, lag.count()), loop.quantile(0.99), clients, process,
+                        after.fetchMillis(), after.seriesCount());
                 rows.add(row);
                 print(row, (int) Math.round(after.value("cctrainer_exercises_running")));
                 if (row.lagP99() > limit) {
@@ -182,30 +184,34 @@ public final class CapacityBench {
         ClientFleet.ClientSample c = row.clients();
         System.out.printf("%4d exercises (%d running): %.0f ticks/s made (%.0f expected); tick lag p50 %s p99 %s ms, "
                         + "%.1f%% over the limit; event-loop delay p99 %s ms; viewers %.2f ticks/s each, latency p50 %s "
-                        + "p99 %s ms; server CPU %s, clients CPU %s, machine %s; heap avg %s max %s; %d ms in GC%n",
+                        + "p99 %s ms; server CPU %s, clients CPU %s, machine %s; heap avg %s max %s; %d ms in GC; "
+                        + "/metrics %d series in %.0f ms%n",
                 row.exercises(), running, row.ticksMade(), row.exercises() * 4.0, BenchSupport.ms(row.lagP50()),
                 BenchSupport.ms(row.lagP99()), row.lagAbove() * 100, BenchSupport.ms(row.loopP99()),
                 c.ticksPerSecond() / Math.max(1, c.open()), LatencyStats.ms(c.p50()), LatencyStats.ms(c.p99()),
                 BenchSupport.pct(row.process().cpuTimeShare()), BenchSupport.pct(c.cpuTimeShare()),
                 BenchSupport.pct(row.process().machineCpuAverage()), BenchSupport.mb(row.process().heapUsedAverage()),
-                BenchSupport.mb(row.process().heapUsedMax()), row.process().gcMillis());
+                BenchSupport.mb(row.process().heapUsedMax()), row.process().gcMillis(), row.scrapeSeries(),
+                row.scrapeMillis());
     }
 
     private static void table(List<Row> rows, double limit, String stopReason, int viaApi, int direct) {
         System.out.printf("%nCapacity: exercises at 1×, one viewer each (%d started through the API, %d in-process)%n%n",
                 viaApi, direct);
         System.out.println("| exercises | ticks/s made | tick lag p50 ms | p99 ms | ticks > limit | loop delay p99 ms "
-                + "| viewer ticks/s | viewer latency p99 ms | server CPU | client CPU | heap avg / max | GC ms |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| viewer ticks/s | viewer latency p99 ms | server CPU | client CPU | heap avg / max | GC ms "
+                + "| /metrics ms |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         int capacity = 0;
         for (Row row : rows) {
             ClientFleet.ClientSample c = row.clients();
-            System.out.printf("| %d | %.0f | %s | %s | %.1f%% | %s | %.2f | %s | %s | %s | %s / %s | %d |%n", row.exercises(),
+            System.out.printf("| %d | %.0f | %s | %s | %.1f%% | %s | %.2f | %s | %s | %s | %s / %s | %d | %.0f |%n",
+                    row.exercises(),
                     row.ticksMade(), BenchSupport.ms(row.lagP50()), BenchSupport.ms(row.lagP99()), row.lagAbove() * 100,
                     BenchSupport.ms(row.loopP99()), c.ticksPerSecond() / Math.max(1, c.open()),
                     LatencyStats.ms(c.p99()), BenchSupport.pct(row.process().cpuTimeShare()),
                     BenchSupport.pct(c.cpuTimeShare()), BenchSupport.mb(row.process().heapUsedAverage()),
-                    BenchSupport.mb(row.process().heapUsedMax()), row.process().gcMillis());
+                    BenchSupport.mb(row.process().heapUsedMax()), row.process().gcMillis(), row.scrapeMillis());
             if (!(row.lagP99() > limit)) {
                 capacity = row.exercises();
             } else {

@@ -20,8 +20,13 @@ import java.util.Map;
 public final class Scrape {
     private final Map<String, Double> series = new HashMap<>();
     private final long atNanos = System.nanoTime();
+    private final long fetchNanos;
+    private final int chars;
 
-    public Scrape(String text) {
+    /** @param fetchNanos how long the request for {@code text} took */
+    public Scrape(String text, long fetchNanos) {
+        this.fetchNanos = fetchNanos;
+        this.chars = text.length();
         for (String line : text.split("\n")) {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
@@ -40,6 +45,21 @@ public final class Scrape {
 
     public long atNanos() {
         return atNanos;
+    }
+
+    /** How long the scrape took, milliseconds (it runs on one of the trainer's event loops). */
+    public double fetchMillis() {
+        return fetchNanos / 1e6;
+    }
+
+    /** The size of the exposition text, characters. */
+    public int chars() {
+        return chars;
+    }
+
+    /** Number of series (lines with a value). */
+    public int seriesCount() {
+        return series.size();
     }
 
     /** The value of one series, e.g. {@code cctrainer_websocket_messages_sent_total}; NaN when absent. */

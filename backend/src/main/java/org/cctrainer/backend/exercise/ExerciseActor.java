@@ -151,6 +151,9 @@ public final class ExerciseActor extends VerticleBase {
         DeliveryOptions options = new DeliveryOptions().addHeader(Addresses.HEADER_TYPE, type)
                 .addHeader(Addresses.HEADER_SEQ, Long.toString(messageSeq))
                 .addHeader(Addresses.HEADER_T, Double.toString(simulation.now()));
+        if (state == ExerciseState.STOPPED) {
+            options.addHeader(Addresses.HEADER_FINAL, "true");
+        }
         vertx.eventBus().publish(Addresses.stream(id), encoded, options);
     }
 

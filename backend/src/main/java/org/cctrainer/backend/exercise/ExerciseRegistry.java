@@ -31,8 +31,19 @@ public final class ExerciseRegistry {
         }
     }
 
+    /** Stopped exercises stay listed for a while, the most recent ones only. */
+    static final int STOPPED_KEPT = 50;
+
     public void put(ExerciseInfo info) {
         exercises.put(info.id(), info);
+        if (info.stateValue() == ExerciseState.STOPPED) {
+            List<ExerciseInfo> stopped = exercises.values().stream()
+                    .filter(e -> e.stateValue() == ExerciseState.STOPPED)
+                    .sorted(Comparator.comparing(ExerciseInfo::createdAt)).toList();
+            for (int i = 0; i < stopped.size() - STOPPED_KEPT; i++) {
+                exercises.remove(stopped.get(i).id());
+            }
+        }
     }
 
     public Optional<ExerciseInfo> get(String id) {
@@ -56,5 +67,10 @@ public final class ExerciseRegistry {
 
     public int size() {
         return exercises.size();
+    }
+
+    /** Running, paused or finished: the exercises holding a simulation in memory. */
+    public long live() {
+        return exercises.values().stream().filter(e -> e.stateValue().live()).count();
     }
 }

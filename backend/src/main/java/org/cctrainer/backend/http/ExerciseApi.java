@@ -45,7 +45,7 @@ final class ExerciseApi {
                 fields.longInteger("seed", Long.MIN_VALUE), fields.number("speed", 1, Pacer.MIN_SPEED, Pacer.MAX_SPEED)));
         Scenario scenario = catalog.get(request.scenario()).orElseThrow(() -> new ApiError(400, "unknown-scenario",
                 "unknown scenario '" + request.scenario() + "'; scenarios are " + String.join(", ", catalog.ids())));
-        if (registry.size() >= MAX_EXERCISES) {
+        if (registry.live() >= MAX_EXERCISES) {
             throw new ApiError(409, "too-many-exercises", "this trainer already has " + MAX_EXERCISES
                     + " exercises; stop some first");
         }

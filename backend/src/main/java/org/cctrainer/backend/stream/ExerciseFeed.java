@@ -86,6 +86,15 @@ final class ExerciseFeed {
             viewer.socket.writeFrame(frame.frame());
             metrics.messageSent();
         }
+        if (message.headers().contains(Addresses.HEADER_FINAL)) {
+            // The exercise has stopped: this was its last message.
+            for (Viewer viewer : viewers) {
+                if (!viewer.closed) {
+                    viewer.closed = true;
+                    viewer.socket.close((short) 1000, "the exercise has stopped");
+                }
+            }
+        }
         if (stuck != null) {
             for (Viewer viewer : stuck) {
                 metrics.slowClientClosed();

@@ -91,6 +91,21 @@ class StreamTest {
     }
 
     @Test
+    @DisplayName("stopping the exercise tells its viewers, then closes their sockets")
+    void stopClosesViewers() throws Exception {
+        String id = trainer.startExercise("free-practice", 10).getString("id");
+        TestViewer viewer = TestViewer.connect(trainer, id);
+        viewer.next("snapshot");
+        trainer.call(POST, "/api/exercises/" + id + "/stop", null);
+        assertEquals("exercise-stopped", viewer.next("event").getString("kind"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (viewer.closeStatus == null && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals((short) 1000, viewer.closeStatus);
+    }
+
+    @Test
     @DisplayName("a viewer that reconnects starts again from a fresh snapshot")
     void reconnect() throws Exception {
         String id = trainer.startExercise("free-practice", 60).getString("id");
