@@ -53,6 +53,8 @@ public interface ClientFleet extends AutoCloseable {
     /**
      * One measurement window on the client side. Latencies are in microseconds, from the
      * message's {@code sentMicros} to the moment its first frame reached the client's handler.
+     * {@code plain*} leave out the ticks that came right after an alert or event on the same
+     * socket ({@code ticksAfterOther} of them): those waited for that message's own fan-out.
      * {@code cpu*} and {@code heap*} describe the clients' process when it is a separate JVM
      * (NaN / -1 when the clients share the server's JVM).
      */
@@ -60,7 +62,7 @@ public interface ClientFleet extends AutoCloseable {
                         long p50, long p90, long p99, long max, double mean, long negatives, int open,
                         int closedByServer, String closeCodes, long errors, long perClientTicksMin,
                         long perClientTicksMax, int clientsWithoutTicks, double cpuLoad, double cpuTimeShare,
-                        long heapUsedMax, long gcMillis) {
+                        long heapUsedMax, long gcMillis, long ticksAfterOther, long plainP99, long plainMax) {
 
         double ticksPerSecond() {
             return windowMillis <= 0 ? 0 : ticks * 1000.0 / windowMillis;
@@ -94,6 +96,9 @@ public interface ClientFleet extends AutoCloseable {
             m.put("cpuTimeShare", cpuTimeShare);
             m.put("heapUsedMax", heapUsedMax);
             m.put("gcMillis", gcMillis);
+            m.put("ticksAfterOther", ticksAfterOther);
+            m.put("plainP99", plainP99);
+            m.put("plainMax", plainMax);
             List<String> parts = new ArrayList<>();
             m.forEach((k, v) -> parts.add(k + "=" + v));
             return String.join(" ", parts);
@@ -111,7 +116,8 @@ public interface ClientFleet extends AutoCloseable {
                     (int) l(m, "closedByServer"), m.get("closeCodes").equals("-") ? "" : m.get("closeCodes"),
                     l(m, "errors"), l(m, "perClientTicksMin"), l(m, "perClientTicksMax"),
                     (int) l(m, "clientsWithoutTicks"), Double.parseDouble(m.get("cpuLoad")),
-                    Double.parseDouble(m.get("cpuTimeShare")), l(m, "heapUsedMax"), l(m, "gcMillis"));
+                    Double.parseDouble(m.get("cpuTimeShare")), l(m, "heapUsedMax"), l(m, "gcMillis"),
+                    l(m, "ticksAfterOther"), l(m, "plainP99"), l(m, "plainMax"));
         }
 
         private static long l(Map<String, String> m, String key) {

@@ -60,6 +60,8 @@ public final class LoadClients implements ClientFleet {
     private final WebSocketClient client;
     private final List<Conn> conns = new ArrayList<>();
     private final AtomicReference<LatencyStats> latency = new AtomicReference<>(new LatencyStats());
+    /** Ticks that did not come right after an alert or event on the same socket (which is fanned out first). */
+    private final AtomicReference<LatencyStats> plainLatency = new AtomicReference<>(new LatencyStats());
     private final LongAdder ticks = new LongAdder();
     private final LongAdder others = new LongAdder();
     private final LongAdder bytes = new LongAdder();
@@ -76,6 +78,8 @@ public final class LoadClients implements ClientFleet {
         volatile WebSocket socket;
         volatile boolean closing;
         volatile boolean gotFirst;
+        /** The previous message on this socket was not a tick (an alert, an event, the snapshot). */
+        boolean afterOther = true;
         volatile long received;
         long receivedAtSample;
 
@@ -92,11 +96,17 @@ public final class LoadClients implements ClientFleet {
             if (isTick(data)) {
                 long sent = number(data, SENT_KEY);
                 if (sent > 0) {
-                    latency.get().record(nowMicros() - sent);
+                    long micros = nowMicros() - sent;
+                    latency.get().record(micros);
+                    if (!afterOther) {
+                        plainLatency.get().record(micros);
+                    }
                 }
+                afterOther = false;
                 ticks.increment();
                 received++;
             } else {
+                afterOther = true;
                 others.increment();
             }
         }
@@ -260,6 +270,7 @@ public final class LoadClients implements ClientFleet {
         long window = (now - windowStart) / 1_000_000;
         windowStart = now;
         LatencyStats stats = latency.getAndSet(new LatencyStats());
+        LatencyStats plain = plainLatency.getAndSet(new LatencyStats());
         long t = ticks.sumThenReset();
         long o = others.sumThenReset();
         long b = bytes.sumThenReset();
@@ -300,7 +311,8 @@ public final class LoadClients implements ClientFleet {
         }
         return new ClientSample(window, t, o, b, stats.count(), stats.percentile(0.5), stats.percentile(0.9),
                 stats.percentile(0.99), stats.max(), stats.mean(), stats.negatives(), open.get(), closedByServer.get(),
-                codeText.toString(), e, counted == 0 ? 0 : min, max, without, cpuLoad, cpuShare, heap, gc);
+                codeText.toString(), e, counted == 0 ? 0 : min, max, without, cpuLoad, cpuShare, heap, gc,
+                stats.count() - plain.count(), plain.percentile(0.99), plain.max());
     }
 
     @Override

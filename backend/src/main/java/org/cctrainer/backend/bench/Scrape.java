@@ -19,12 +19,17 @@ import java.util.Map;
  */
 public final class Scrape {
     private final Map<String, Double> series = new HashMap<>();
-    private final long atNanos = System.nanoTime();
+    private final long atNanos;
     private final long fetchNanos;
     private final int chars;
 
-    /** @param fetchNanos how long the request for {@code text} took */
+    /**
+     * @param fetchNanos how long the request for {@code text} took; the reading is dated at its
+     *                   middle (a large scrape takes most of a second, and reads the meters while
+     *                   it writes the text)
+     */
     public Scrape(String text, long fetchNanos) {
+        this.atNanos = System.nanoTime() - fetchNanos / 2;
         this.fetchNanos = fetchNanos;
         this.chars = text.length();
         for (String line : text.split("\n")) {
