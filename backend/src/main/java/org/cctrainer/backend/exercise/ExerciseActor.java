@@ -59,6 +59,8 @@ public final class ExerciseActor extends VerticleBase {
     private long seq;
     private long timer = -1;
     private long nextTickNanos;
+    /** When the step timer started: steps fire on a 50 ms grid from here, and ticks stay on that grid. */
+    private long stepOrigin;
     private MessageConsumer<JsonObject> control;
 
     public ExerciseActor(String id, Scenario scenario, long seed, double speed, String createdAt,
@@ -86,6 +88,7 @@ public final class ExerciseActor extends VerticleBase {
                 scenario.durationSeconds(), createdAt, 0);
         registry.put(info);
         control = vertx.eventBus().consumer(Addresses.control(id), this::onControl);
+        stepOrigin = now;
         nextTickNanos = now + TICK_NANOS;
         timer = vertx.setPeriodic(STEP_MILLIS, this::onStep);
         return control.completion();
@@ -107,7 +110,7 @@ public final class ExerciseActor extends VerticleBase {
             if (pacer.finished()) {
                 state = ExerciseState.FINISHED;
                 publishEvent("exercise-finished", "The simulated day is over", Map.of());
-                nextTickNanos = now;
+                nextTickNanos = now; // inside a step already: tick in this one
             }
         }
         if (now >= nextTickNanos) {
@@ -118,9 +121,20 @@ public final class ExerciseActor extends VerticleBase {
             nextTickNanos += interval;
             if (nextTickNanos < now) {
                 // Fell behind (a long GC, an overloaded node): do not try to catch up with a burst.
-                nextTickNanos = now + interval;
+                nextTickNanos = onStepGrid(now + interval);
             }
         }
+    }
+
+    /**
+     * The first step time at or after {@code nanos}. A tick brought forward (a state or speed
+     * change) is due at the next step, so the lag metric measures how late the step fired, not
+     * where between two steps the change happened to arrive.
+     */
+    private long onStepGrid(long nanos) {
+        long step = STEP_MILLIS * 1_000_000L;
+        long steps = Math.max(0, Math.floorDiv(nanos - stepOrigin + step - 1, step));
+        return stepOrigin + steps * step;
     }
 
     private void publishTick() {
@@ -234,7 +248,7 @@ public final class ExerciseActor extends VerticleBase {
         info = info.with(state, pacer.speed(), simulation.now(), info.clock(), info.openAlerts());
         registry.put(info);
         publishEvent(kind, summary, Map.of("state", state.wireName()));
-        nextTickNanos = System.nanoTime();
+        nextTickNanos = onStepGrid(System.nanoTime());
     }
 
     private void changeSpeed(Message<JsonObject> message, double speed, long now) {
@@ -253,7 +267,7 @@ public final class ExerciseActor extends VerticleBase {
         info = info.with(state, speed, simulation.now(), info.clock(), info.openAlerts());
         registry.put(info);
         publishEvent("speed-changed", "Speed " + formatSpeed(speed), Map.of("speed", speed));
-        nextTickNanos = now;
+        nextTickNanos = onStepGrid(now);
         message.reply(Wire.encode(info));
     }
 
@@ -263,6 +277,9 @@ public final class ExerciseActor extends VerticleBase {
             return;
         }
         changeState(ExerciseState.STOPPED, "exercise-stopped", "Stopped by the trainer");
+        // Its series leave /metrics now, not after the undeploy: a scrape right after the reply
+        // must not show a stopped exercise as live.
+        meters.remove();
         message.reply(Wire.encode(info));
         vertx.undeploy(deploymentID());
     }

@@ -48,7 +48,8 @@ public final class GatewayVerticle extends VerticleBase {
         router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(GatewayLimits.MAX_BODY_BYTES));
         router.get("/health").handler(ctx -> Http.json(ctx, Map.of("status", "ok", "exercises", registry.size(),
                 "websocketConnections", metrics.connections())));
-        router.get("/metrics").handler(PrometheusScrapingHandler.create(prometheus));
+        // A scrape walks every meter of every exercise: a worker's job, not the event loop's.
+        router.get("/metrics").blockingHandler(PrometheusScrapingHandler.create(prometheus), false);
         router.get("/api/scenarios").handler(ctx -> Http.json(ctx, Map.of("scenarios", catalog.summaries())));
         router.post("/api/exercises").handler(exercises::start);
         router.get("/api/exercises").handler(exercises::list);
@@ -70,8 +71,11 @@ public final class GatewayVerticle extends VerticleBase {
         }
         // A fixed, modest send buffer: a stuck client then shows up as a full write queue within
         // seconds (and loses ticks) instead of hiding megabytes in an auto-tuned kernel buffer.
+        // No permessage-deflate: browsers ask for it, and it would compress the one shared tick
+        // buffer once per socket, turning a fan-out of one encode into thousands.
         HttpServerOptions options = new HttpServerOptions().setPort(port).setHost(host).setSendBufferSize(GatewayLimits.SEND_BUFFER_BYTES)
-                .setMaxWebSocketFrameSize(GatewayLimits.MAX_FRAME_BYTES).setMaxWebSocketMessageSize(GatewayLimits.MAX_FRAME_BYTES);
+                .setMaxWebSocketFrameSize(GatewayLimits.MAX_FRAME_BYTES).setMaxWebSocketMessageSize(GatewayLimits.MAX_FRAME_BYTES)
+                .setPerMessageWebSocketCompressionSupported(false).setPerFrameWebSocketCompressionSupported(false);
         server = vertx.createHttpServer(options).requestHandler(router);
         vertx.setPeriodic(EventLoopProbe.PERIOD_MILLIS, new EventLoopProbe(metrics));
         return server.listen();

@@ -38,12 +38,12 @@ public final class ServerMetrics {
         gauge("cctrainer_exercises", "Exercises on this node, in any state", exercises, r -> (double) r.size());
         tickLag = Timer.builder("cctrainer_tick_lag")
                 .description("How late a tick was sent against its schedule, computing it included")
-                .publishPercentiles(0.5, 0.99).publishPercentileHistogram()
+                .publishPercentileHistogram() // buckets: Prometheus computes quantiles with histogram_quantile
                 .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(5))
                 .register(registry);
         eventLoopDelay = Timer.builder("cctrainer_event_loop_delay")
                 .description("How late a periodic probe timer fired on a Vert.x event loop")
-                .publishPercentiles(0.5, 0.99).publishPercentileHistogram()
+                .publishPercentileHistogram() // buckets: Prometheus computes quantiles with histogram_quantile
                 .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(5))
                 .register(registry);
     }

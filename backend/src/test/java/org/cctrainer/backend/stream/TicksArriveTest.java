@@ -71,4 +71,18 @@ class TicksArriveTest {
                     });
                 })));
     }
+
+    @Test
+    @DisplayName("a browser that offers compression gets plain frames: the shared tick is never deflated per socket")
+    void compressionIsDeclined(Vertx vertx, VertxTestContext test) throws Exception {
+        String id = trainer.startExercise("free-practice", 1).getString("id");
+        WebSocketClient deflating = vertx.createWebSocketClient(new WebSocketClientOptions()
+                .setTryUsePerMessageCompression(true).setTryUsePerFrameCompression(true).setMaxMessageSize(16 << 20));
+        deflating.connect(new WebSocketConnectOptions().setPort(trainer.port).setHost("localhost")
+                .setURI("/ws/exercises/" + id)).onComplete(test.succeeding(socket -> test.verify(() -> {
+                    assertEquals(null, socket.headers().get("sec-websocket-extensions"), "no extension accepted");
+                    socket.close();
+                    test.completeNow();
+                })));
+    }
 }
