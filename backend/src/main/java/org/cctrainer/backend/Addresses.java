@@ -19,6 +19,8 @@ public final class Addresses {
     public static final String HEADER_TYPE = "type";
     public static final String HEADER_SEQ = "seq";
     public static final String HEADER_T = "t";
+    /** Who may see a stream message: "all" (the default when absent) or "trainers" (a score hidden from the trainee). */
+    public static final String HEADER_AUDIENCE = "audience";
     /** Set on the last message an exercise publishes: viewers are then closed. */
     public static final String HEADER_FINAL = "final";
 }

@@ -137,6 +137,43 @@ public final class AlertEngine {
         return Acknowledgement.granted(record(AlertChange.ACKNOWLEDGED, alert.acknowledged(t)));
     }
 
+    /** What became of a trainee's "resolve": the change, or why there was none. */
+    public record Resolution(AlertChange change, boolean unknown, String refusal) {
+        public boolean accepted() {
+            return change != null;
+        }
+    }
+
+    /**
+     * The trainee closes an acknowledged alert at virtual time {@code t}. Its rule starts afresh:
+     * if the condition persists, a new alert is raised after the rule's usual debounce, so closing
+     * an alert never hides a problem for long.
+     */
+    public Resolution resolve(String alertId, double t) {
+        Alert alert = alertId == null ? null : alerts.get(alertId);
+        if (alert == null) {
+            return new Resolution(null, true, "There is no alert " + alertId + " in this exercise; refresh the alert list.");
+        }
+        if (alert.state() == AlertState.RESOLVED) {
+            return new Resolution(null, false, "Alert " + alertId + " has already resolved.");
+        }
+        if (alert.state() != AlertState.ACKNOWLEDGED) {
+            return new Resolution(null, false, "Acknowledge alert " + alertId + " before resolving it.");
+        }
+        if (!Double.isFinite(t)) {
+            throw new IllegalArgumentException("resolve " + alertId + ": time must be a finite number, got " + t);
+        }
+        String key = openIds.entrySet().stream().filter(e -> e.getValue().equals(alertId)).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+        if (key != null) {
+            openIds.remove(key);
+            trackers.remove(key);
+        }
+        Description closed = new Description(alert.title(), alert.message() + " (closed by the supervisor)",
+                alert.threshold());
+        return new Resolution(record(AlertChange.RESOLVED, alert.resolved(closed, alert.value(), t)), false, null);
+    }
+
     /** Raised or acknowledged alerts, oldest first. */
     public List<Alert> open() {
         return alerts.values().stream().filter(Alert::stillOpen).toList();

@@ -97,7 +97,7 @@ public final class CapacityBench {
                             direct = trainerMetrics(trainer);
                         }
                         id = trainer.registry().newId();
-                        ExerciseActor actor = new ExerciseActor(id, scenario, seed, speed, Instant.now().toString(),
+                        ExerciseActor actor = new ExerciseActor(id, scenario, null, seed, speed, Instant.now().toString(),
                                 trainer.registry(), direct);
                         trainer.vertx().deployVerticle(actor).toCompletionStage().toCompletableFuture()
                                 .get(60, TimeUnit.SECONDS);

@@ -13,13 +13,18 @@ import java.util.List;
 import java.util.Map;
 import org.cctrainer.backend.Addresses;
 import org.cctrainer.backend.alerts.AlertChange;
-import org.cctrainer.backend.alerts.AlertEngine;
-import org.cctrainer.backend.alerts.AlertSettings;
+import org.cctrainer.backend.console.CommandOutcome;
+import org.cctrainer.backend.console.CommandParser;
+import org.cctrainer.backend.console.CommandRefusal;
+import org.cctrainer.backend.console.TraineeCommand;
+import org.cctrainer.backend.core.ExerciseCore;
+import org.cctrainer.backend.scoring.MarkingScheme;
+import org.cctrainer.backend.scoring.ScoreReport;
+import org.cctrainer.backend.scoring.TimelineEntry;
 import org.cctrainer.backend.metrics.ExerciseMeters;
 import org.cctrainer.backend.metrics.ServerMetrics;
 import org.cctrainer.backend.wire.StreamMessages;
 import org.cctrainer.backend.wire.Wire;
-import org.cctrainer.sim.centre.Simulation;
 import org.cctrainer.sim.event.SimEvent;
 import org.cctrainer.sim.kpi.KpiSnapshot;
 import org.cctrainer.sim.model.Durations;
@@ -47,9 +52,12 @@ public final class ExerciseActor extends VerticleBase {
     private final ExerciseRegistry registry;
     private final ServerMetrics serverMetrics;
 
-    private Simulation simulation;
+    private final MarkingScheme scheme;
+    private ExerciseCore core;
+    private CommandParser parser;
     private Pacer pacer;
-    private AlertEngine alerts;
+    private String lastScoreKey = "";
+    private long httpCommands;
     private final TrendHistory history = new TrendHistory();
     private final Deque<StreamMessages.EventMessage> recentEvents = new ArrayDeque<>();
     private ExerciseMeters meters;
@@ -63,9 +71,10 @@ public final class ExerciseActor extends VerticleBase {
     private long stepOrigin;
     private MessageConsumer<JsonObject> control;
 
-    public ExerciseActor(String id, Scenario scenario, long seed, double speed, String createdAt,
+    public ExerciseActor(String id, Scenario scenario, MarkingScheme scheme, long seed, double speed, String createdAt,
                          ExerciseRegistry registry, ServerMetrics serverMetrics) {
         this.id = id;
+        this.scheme = scheme;
         this.scenario = scenario;
         this.seed = seed;
         this.initialSpeed = Pacer.checkSpeed(speed);
@@ -76,12 +85,27 @@ public final class ExerciseActor extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        simulation = Simulation.start(scenario, seed);
-        simulation.addListener(this::onSimulationEvent);
-        alerts = new AlertEngine(AlertSettings.defaults());
+        core = new ExerciseCore(scenario, seed, scheme);
+        parser = new CommandParser(scenario.startMinuteOfDay());
+        core.setListener(new ExerciseCore.Listener() {
+            @Override
+            public void alertChanged(AlertChange change) {
+                publishAlert(change);
+            }
+
+            @Override
+            public void centreEvent(SimEvent event) {
+                onSimulationEvent(event);
+            }
+
+            @Override
+            public void sampled(TimelineEntry.KpiSample sample) {
+                publishScoreIfChanged();
+            }
+        });
         long now = System.nanoTime();
         pacer = new Pacer(initialSpeed, scenario.durationSeconds(), now);
-        latest = simulation.snapshot();
+        latest = core.simulation().snapshot();
         history.offer(latest);
         meters = new ExerciseMeters(serverMetrics.registry(), id, latest);
         info = new ExerciseInfo(id, scenario.id(), scenario.title(), seed, initialSpeed, state, 0, latest.clock(),
@@ -106,10 +130,11 @@ public final class ExerciseActor extends VerticleBase {
     private void onStep(long timerId) {
         long now = System.nanoTime();
         if (state == ExerciseState.RUNNING) {
-            simulation.runUntil(pacer.advance(now));
+            core.advanceTo(pacer.advance(now));
             if (pacer.finished()) {
                 state = ExerciseState.FINISHED;
                 publishEvent("exercise-finished", "The simulated day is over", Map.of());
+                publishScoreIfChanged();
                 nextTickNanos = now; // inside a step already: tick in this one
             }
         }
@@ -138,10 +163,7 @@ public final class ExerciseActor extends VerticleBase {
     }
 
     private void publishTick() {
-        latest = simulation.snapshot();
-        for (AlertChange change : alerts.evaluate(latest)) {
-            publishAlert(change);
-        }
+        latest = core.simulation().snapshot();
         TrendHistory.Point point = history.offer(latest);
         int[] open = openAlertCounts();
         meters.update(latest, open[0], open[1]);
@@ -154,7 +176,7 @@ public final class ExerciseActor extends VerticleBase {
 
     private int[] openAlertCounts() {
         int[] counts = new int[2];
-        alerts.open().forEach(alert -> counts[alert.severity().ordinal()]++);
+        core.alerts().open().forEach(alert -> counts[alert.severity().ordinal()]++);
         return counts;
     }
 
@@ -164,7 +186,7 @@ public final class ExerciseActor extends VerticleBase {
         Buffer encoded = Wire.encode(message);
         DeliveryOptions options = new DeliveryOptions().addHeader(Addresses.HEADER_TYPE, type)
                 .addHeader(Addresses.HEADER_SEQ, Long.toString(messageSeq))
-                .addHeader(Addresses.HEADER_T, Double.toString(simulation.now()));
+                .addHeader(Addresses.HEADER_T, Double.toString(core.now()));
         if (state == ExerciseState.STOPPED) {
             options.addHeader(Addresses.HEADER_FINAL, "true");
         }
@@ -173,13 +195,13 @@ public final class ExerciseActor extends VerticleBase {
 
     private void publishAlert(AlertChange change) {
         long alertSeq = ++seq;
-        publish("alert", alertSeq, new StreamMessages.AlertMessage("alert", id, alertSeq, simulation.now(),
+        publish("alert", alertSeq, new StreamMessages.AlertMessage("alert", id, alertSeq, core.now(),
                 change.kind(), change.alert()));
     }
 
     private void publishEvent(String kind, String summary, Map<String, Object> detail) {
         long eventSeq = ++seq;
-        double t = simulation.now();
+        double t = core.now();
         StreamMessages.EventMessage event = new StreamMessages.EventMessage("event", id, eventSeq, t,
                 Durations.clock(t, scenario.startMinuteOfDay()), kind, summary, detail);
         recentEvents.addLast(event);
@@ -191,15 +213,9 @@ public final class ExerciseActor extends VerticleBase {
 
     /** The notable part of the simulation's history goes on the timeline; contact-level events do not. */
     private void onSimulationEvent(SimEvent event) {
-        if (event instanceof SimEvent.IncidentStarted started) {
-            var incident = started.incident();
-            publishEvent("incident-started", incident.title(), Map.of("incident", incident.id(),
-                    "incidentType", incident.getClass().getSimpleName()));
-        } else if (event instanceof SimEvent.IncidentEnded ended) {
-            publishEvent("incident-ended", "Incident over: " + ended.incident(), Map.of("incident", ended.incident()));
-        } else if (event instanceof SimEvent.CaseDeadlinePassed passed) {
-            publishEvent("case-deadline-passed", "Deadline passed on " + passed.incident(),
-                    Map.of("incident", passed.incident()));
+        StreamMessages.EventMessage line = EventLines.of(event);
+        if (line != null) {
+            publishEvent(line.kind(), line.summary(), line.detail());
         }
     }
 
@@ -216,7 +232,7 @@ public final class ExerciseActor extends VerticleBase {
                     return;
                 }
                 pacer.pause(now);
-                simulation.runUntil(pacer.virtualTime());
+                core.advanceTo(pacer.virtualTime());
                 changeState(ExerciseState.PAUSED, "exercise-paused", "Paused");
                 message.reply(Wire.encode(info));
             }
@@ -230,7 +246,20 @@ public final class ExerciseActor extends VerticleBase {
             }
             case "speed" -> changeSpeed(message, request.getDouble("speed", Double.NaN), now);
             case "stop" -> stopExercise(message);
-            case "acknowledge" -> acknowledge(message, request.getString("alert", ""));
+            case "acknowledge" -> command(message, new JsonObject().put("id", "http-" + (++httpCommands))
+                    .put("action", "acknowledge-alert").put("alert", request.getString("alert", "")));
+            case "command" -> command(message, request.getJsonObject("command", new JsonObject()));
+            case "score" -> replyScore(message);
+            case "agents" -> {
+                Map<String, Object> agents = new java.util.LinkedHashMap<>();
+                agents.put("type", "agents");
+                agents.put("exercise", id);
+                agents.put("seq", seq);
+                agents.put("t", core.now());
+                agents.put("agents", core.simulation().snapshot().agents());
+                message.reply(Wire.encode(agents));
+            }
+            case "debrief" -> message.reply(Wire.encode(debrief(state == ExerciseState.FINISHED)));
             default -> message.fail(400, "unknown action '" + action + "'");
         }
     }
@@ -245,7 +274,7 @@ public final class ExerciseActor extends VerticleBase {
 
     private void changeState(ExerciseState newState, String kind, String summary) {
         state = newState;
-        info = info.with(state, pacer.speed(), simulation.now(), info.clock(), info.openAlerts());
+        info = info.with(state, pacer.speed(), core.now(), info.clock(), info.openAlerts());
         registry.put(info);
         publishEvent(kind, summary, Map.of("state", state.wireName()));
         nextTickNanos = onStepGrid(System.nanoTime());
@@ -261,10 +290,10 @@ public final class ExerciseActor extends VerticleBase {
             return;
         }
         if (state == ExerciseState.RUNNING) {
-            simulation.runUntil(pacer.advance(now));
+            core.advanceTo(pacer.advance(now));
         }
         pacer.setSpeed(speed, now);
-        info = info.with(state, speed, simulation.now(), info.clock(), info.openAlerts());
+        info = info.with(state, speed, core.now(), info.clock(), info.openAlerts());
         registry.put(info);
         publishEvent("speed-changed", "Speed " + formatSpeed(speed), Map.of("speed", speed));
         nextTickNanos = onStepGrid(now);
@@ -280,26 +309,110 @@ public final class ExerciseActor extends VerticleBase {
         // Its series leave /metrics now, not after the undeploy: a scrape right after the reply
         // must not show a stopped exercise as live.
         meters.remove();
+        if (core.scored()) {
+            registry.keepFinalReport(id, "score", Wire.encode(core.score(true)));
+        }
+        registry.keepFinalReport(id, "debrief", Wire.encode(debrief(true)));
         message.reply(Wire.encode(info));
         vertx.undeploy(deploymentID());
     }
 
-    private void acknowledge(Message<JsonObject> message, String alertId) {
-        var result = alerts.acknowledge(alertId, simulation.now());
-        if (result.change().isPresent()) {
-            publishAlert(result.change().get());
-            message.reply(Wire.encode(result.change().get().alert()));
+    // ---- the trainee's commands and the score ----------------------------------------------
+
+    /**
+     * Carries out one command and replies with the ack or error message for the sender alone;
+     * everyone watching sees an accepted one as a "command" event, and the score follows.
+     */
+    private void command(Message<JsonObject> message, JsonObject body) {
+        StreamMessages.CommandReply reply;
+        if (state != ExerciseState.RUNNING && state != ExerciseState.PAUSED) {
+            reply = StreamMessages.CommandReply.error(id, seq, core.now(), body.getValue("id"), "wrong-state",
+                    "the exercise is " + state.wireName() + "; it takes no more commands");
         } else {
-            message.fail(result.unknown() ? 404 : 409, result.reason());
+            try {
+                TraineeCommand command = parser.parse(Wire.MAPPER.readTree(body.encode()));
+                CommandOutcome outcome = core.command(command);
+                for (AlertChange change : outcome.alertChanges()) {
+                    publishAlert(change);
+                }
+                if (outcome.accepted()) {
+                    publishCommandEvent(command, outcome);
+                    publishScoreIfChanged();
+                    reply = StreamMessages.CommandReply.ack(id, seq, core.now(), command, outcome);
+                } else {
+                    reply = StreamMessages.CommandReply.error(id, seq, core.now(), command.id(), outcome.code(),
+                            outcome.message());
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                reply = StreamMessages.CommandReply.error(id, seq, core.now(), body.getValue("id"), "bad-command",
+                        "the command could not be read");
+            } catch (CommandRefusal refusal) {
+                reply = StreamMessages.CommandReply.error(id, seq, core.now(), body.getValue("id"), refusal.code(),
+                        refusal.getMessage());
+            }
+        }
+        message.reply(Wire.encode(reply));
+    }
+
+    private void publishCommandEvent(TraineeCommand command, CommandOutcome outcome) {
+        Map<String, Object> detail = new java.util.LinkedHashMap<>();
+        detail.put("id", command.id());
+        detail.put("action", command.action());
+        detail.put("params", command.params());
+        detail.put("rationale", command.rationale());
+        detail.put("message", outcome.message());
+        if (command.action().equals("broadcast")) {
+            publishEvent("broadcast", String.valueOf(command.params().get("message")), detail);
+        } else {
+            publishEvent("command", outcome.message(), detail);
         }
     }
 
+    /** Publishes the score when it changed: to trainers only, unless the scenario shows it live or the day is over. */
+    private void publishScoreIfChanged() {
+        if (!core.scored()) {
+            return;
+        }
+        ScoreReport report = core.score(state == ExerciseState.FINISHED);
+        String key = report.awarded() + "/" + report.penalty() + "/" + report.max() + "/" + report.outcome().score()
+                + "/" + report.finished() + "/" + report.points().stream().map(ScoreReport.PointResult::status).toList();
+        if (key.equals(lastScoreKey)) {
+            return;
+        }
+        lastScoreKey = key;
+        long scoreSeq = ++seq;
+        boolean everyone = report.finished() || scheme.liveForTrainee();
+        Buffer encoded = Wire.encode(new StreamMessages.ScoreMessage("score", id, scoreSeq, core.now(), report));
+        vertx.eventBus().publish(Addresses.stream(id), encoded, new DeliveryOptions()
+                .addHeader(Addresses.HEADER_TYPE, "score").addHeader(Addresses.HEADER_SEQ, Long.toString(scoreSeq))
+                .addHeader(Addresses.HEADER_T, Double.toString(core.now()))
+                .addHeader(Addresses.HEADER_AUDIENCE, everyone ? "all" : "trainers"));
+    }
+
+    private Map<String, Object> debrief(boolean finished) {
+        Map<String, Object> exercise = new java.util.LinkedHashMap<>();
+        exercise.put("info", info);
+        exercise.put("scenario", new StreamMessages.ScenarioSummary(scenario.id(), scenario.title(), scenario.summary(),
+                Durations.clock(0, scenario.startMinuteOfDay()), scenario.durationSeconds()));
+        exercise.put("scored", core.scored());
+        return org.cctrainer.backend.scoring.Debrief.of(exercise, core.timeline(), core.score(finished), core.now(),
+                t -> Durations.clock(t, scenario.startMinuteOfDay()));
+    }
+
+    private void replyScore(Message<JsonObject> message) {
+        if (!core.scored()) {
+            message.fail(404, "this exercise's scenario has no marking scheme (free practice is not scored)");
+            return;
+        }
+        message.reply(Wire.encode(core.score(state == ExerciseState.FINISHED)));
+    }
+
     private void replySnapshot(Message<JsonObject> message) {
-        KpiSnapshot now = simulation.snapshot();
+        KpiSnapshot now = core.simulation().snapshot();
         StreamMessages.Snapshot snapshot = new StreamMessages.Snapshot("snapshot", id, seq, now.t(), now.clock(),
                 state.wireName(), pacer.speed(), info, new StreamMessages.ScenarioSummary(scenario.id(),
                 scenario.title(), scenario.summary(), Durations.clock(0, scenario.startMinuteOfDay()),
-                scenario.durationSeconds()), now, List.copyOf(alerts.all()), List.copyOf(recentEvents),
+                scenario.durationSeconds()), now, List.copyOf(core.alerts().all()), List.copyOf(recentEvents),
                 history.points());
         message.reply(Wire.encode(snapshot), new DeliveryOptions().addHeader(Addresses.HEADER_SEQ, Long.toString(seq))
                 .addHeader(Addresses.HEADER_T, Double.toString(now.t())));

@@ -17,6 +17,8 @@ public final class ExerciseRegistry {
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private final Map<String, ExerciseInfo> exercises = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
+    /** A stopped exercise's last score and debrief (encoded JSON), kept as long as it stays listed. */
+    private final Map<String, Map<String, io.vertx.core.buffer.Buffer>> finalReports = new ConcurrentHashMap<>();
 
     /** A fresh id: short, unambiguous to read aloud (no 0/o, 1/l/i), unlikely to be guessed. */
     public String newId() {
@@ -42,8 +44,18 @@ public final class ExerciseRegistry {
                     .sorted(Comparator.comparing(ExerciseInfo::createdAt)).toList();
             for (int i = 0; i < stopped.size() - STOPPED_KEPT; i++) {
                 exercises.remove(stopped.get(i).id());
+                finalReports.remove(stopped.get(i).id());
             }
         }
+    }
+
+    /** Keeps what a stopped exercise's actor can no longer answer: its "score" and "debrief". */
+    public void keepFinalReport(String id, String kind, io.vertx.core.buffer.Buffer report) {
+        finalReports.computeIfAbsent(id, k -> new ConcurrentHashMap<>()).put(kind, report);
+    }
+
+    public Optional<io.vertx.core.buffer.Buffer> finalReport(String id, String kind) {
+        return Optional.ofNullable(finalReports.getOrDefault(id, Map.of()).get(kind));
     }
 
     public Optional<ExerciseInfo> get(String id) {
@@ -52,6 +64,7 @@ public final class ExerciseRegistry {
 
     public void remove(String id) {
         exercises.remove(id);
+        finalReports.remove(id);
     }
 
     /** Newest first. */

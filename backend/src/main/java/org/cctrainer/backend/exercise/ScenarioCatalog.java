@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cctrainer.backend.scoring.MarkingScheme;
+import org.cctrainer.backend.scoring.MarkingSchemes;
 import org.cctrainer.sim.model.QueueConfig;
 import org.cctrainer.sim.model.Scenario;
 import org.cctrainer.sim.scenario.ScenarioException;
@@ -16,10 +18,11 @@ import org.cctrainer.sim.scenario.ScenarioLibrary;
  */
 public final class ScenarioCatalog {
     private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
+    private final Map<String, MarkingScheme> schemes = new LinkedHashMap<>();
 
     /** What the start page lists. */
     public record Summary(String id, String title, String summary, double hours, String startClock,
-                          List<QueueSummary> queues, int agents) {
+                          List<QueueSummary> queues, int agents, boolean scored, List<String> criteria) {
     }
 
     public record QueueSummary(String id, String name, String channel, double slTarget, double slThresholdSeconds) {
@@ -28,7 +31,12 @@ public final class ScenarioCatalog {
     public static ScenarioCatalog loadBuiltIn() throws ScenarioException {
         ScenarioCatalog catalog = new ScenarioCatalog();
         for (String id : ScenarioLibrary.builtInIds()) {
-            catalog.scenarios.put(id, ScenarioLibrary.builtIn(id));
+            Scenario scenario = ScenarioLibrary.builtIn(id);
+            catalog.scenarios.put(id, scenario);
+            MarkingScheme scheme = MarkingSchemes.builtIn(scenario);
+            if (scheme != null) {
+                catalog.schemes.put(id, scheme);
+            }
         }
         return catalog;
     }
@@ -37,8 +45,20 @@ public final class ScenarioCatalog {
         return Optional.ofNullable(scenarios.get(id));
     }
 
+    /** The scenario's marking scheme; empty for an unscored scenario such as free practice. */
+    public Optional<MarkingScheme> scheme(String id) {
+        return Optional.ofNullable(schemes.get(id));
+    }
+
     public List<String> ids() {
         return List.copyOf(scenarios.keySet());
+    }
+
+    private static List<String> criteria(MarkingScheme scheme) {
+        if (scheme == null) {
+            return List.of();
+        }
+        return scheme.points().stream().flatMap(p -> p.criteria().stream()).distinct().sorted().toList();
     }
 
     public List<Summary> summaries() {
@@ -51,7 +71,8 @@ public final class ScenarioCatalog {
             }
             summaries.add(new Summary(scenario.id(), scenario.title(), scenario.summary(),
                     scenario.durationSeconds() / 3600, org.cctrainer.sim.model.Durations.clock(0,
-                    scenario.startMinuteOfDay()), queues, scenario.agents().size()));
+                    scenario.startMinuteOfDay()), queues, scenario.agents().size(), schemes.containsKey(scenario.id()),
+                    criteria(schemes.get(scenario.id()))));
         }
         return summaries;
     }

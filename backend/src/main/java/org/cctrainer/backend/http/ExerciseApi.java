@@ -51,8 +51,8 @@ final class ExerciseApi {
         }
         long seed = request.seed() == Long.MIN_VALUE ? scenario.defaultSeed() : request.seed();
         String id = registry.newId();
-        ExerciseActor actor = new ExerciseActor(id, scenario, seed, request.speed(), Instant.now().toString(), registry,
-                metrics);
+        ExerciseActor actor = new ExerciseActor(id, scenario, catalog.scheme(scenario.id()).orElse(null), seed,
+                request.speed(), Instant.now().toString(), registry, metrics);
         vertx.deployVerticle(actor).onComplete(deployed -> {
             if (deployed.failed()) {
                 ApiError.send(ctx, 500, "start-failed", "the exercise could not start: " + deployed.cause().getMessage());
@@ -92,7 +92,61 @@ final class ExerciseApi {
     }
 
     void acknowledge(RoutingContext ctx) {
-        control(ctx, new JsonObject().put("action", "acknowledge").put("alert", ctx.pathParam("alert")));
+        command(ctx, new JsonObject().put("id", "http-ack-" + System.nanoTime()).put("action", "acknowledge-alert")
+                .put("alert", ctx.pathParam("alert")));
+    }
+
+    /** {@code POST /api/exercises/{id}/commands}: the WebSocket's command, over HTTP (docs/api.md). */
+    void commands(RoutingContext ctx) {
+        String text = ctx.body() == null || ctx.body().buffer() == null ? "" : ctx.body().asString();
+        JsonObject body;
+        try {
+            body = new JsonObject(text);
+        } catch (RuntimeException e) {
+            throw new ApiError(400, "malformed-json", "the body must be one JSON object (a command)");
+        }
+        command(ctx, body);
+    }
+
+    void score(RoutingContext ctx) {
+        report(ctx, "score");
+    }
+
+    void debrief(RoutingContext ctx) {
+        report(ctx, "debrief");
+    }
+
+    /** A live exercise's actor answers; a stopped one's last report was kept when it stopped. */
+    private void report(RoutingContext ctx, String kind) {
+        ExerciseInfo info = known(ctx);
+        if (!info.stateValue().live()) {
+            Buffer kept = registry.finalReport(info.id(), kind).orElseThrow(() -> ApiError.notFound(
+                    "exercise '" + info.id() + "' has no " + kind + (kind.equals("score") ? " (its scenario is not scored)" : "")));
+            ctx.response().putHeader("content-type", "application/json; charset=utf-8").end(kept);
+            return;
+        }
+        control(ctx, new JsonObject().put("action", kind));
+    }
+
+    /** Relays a command to the actor; its ack is 200, its error the status the code means (400 or 409). */
+    private void command(RoutingContext ctx, JsonObject command) {
+        ExerciseInfo info = known(ctx);
+        vertx.eventBus().<Buffer>request(Addresses.control(info.id()), new JsonObject().put("action", "command")
+                .put("command", command), new DeliveryOptions().setSendTimeout(CONTROL_TIMEOUT_MILLIS)).onComplete(result -> {
+                    if (result.failed()) {
+                        ApiError.send(ctx, 409, "wrong-state", "the exercise is no longer running");
+                        return;
+                    }
+                    JsonObject reply = new JsonObject(result.result().body());
+                    if ("ack".equals(reply.getString("type"))) {
+                        Http.json(ctx, reply);
+                        return;
+                    }
+                    String code = reply.getString("code", "refused");
+                    int status = code.equals("bad-command") || code.equals("unknown-action") ? 400
+                            : code.equals("not-found") ? 404 : 409;
+                    ApiError.send(ctx, status, code, reply.getString("message", ""));
+                });
     }
 
     private ExerciseInfo known(RoutingContext ctx) {

@@ -59,6 +59,9 @@ public final class GatewayVerticle extends VerticleBase {
         router.post("/api/exercises/:id/speed").handler(exercises::speed);
         router.post("/api/exercises/:id/stop").handler(exercises::stop);
         router.post("/api/exercises/:id/alerts/:alert/acknowledge").handler(exercises::acknowledge);
+        router.post("/api/exercises/:id/commands").handler(exercises::commands);
+        router.get("/api/exercises/:id/score").handler(exercises::score);
+        router.get("/api/exercises/:id/debrief").handler(exercises::debrief);
         router.route("/api/*").handler(ctx -> {
             throw ApiError.notFound("no such API resource: " + ctx.request().method() + " " + Http.abbreviate(ctx.normalizedPath()));
         });
@@ -89,7 +92,11 @@ public final class GatewayVerticle extends VerticleBase {
         if (!ctx.request().canUpgradeToWebSocket()) {
             throw new ApiError(400, "not-websocket", "this address takes a WebSocket upgrade");
         }
-        ctx.request().toWebSocket().onSuccess(socket -> hub.join(id, socket));
+        String role = ctx.request().getParam("role", StreamHub.OBSERVER);
+        if (!StreamHub.ROLES.contains(role)) {
+            throw new ApiError(400, "bad-request", "role: must be one of " + String.join(", ", StreamHub.ROLES));
+        }
+        ctx.request().toWebSocket().onSuccess(socket -> hub.join(id, socket, role));
     }
 
     /** Every error leaves as JSON with a code and a sentence; never a stack trace. */

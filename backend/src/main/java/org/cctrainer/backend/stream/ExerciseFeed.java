@@ -59,10 +59,12 @@ final class ExerciseFeed {
         long seq = Long.parseLong(message.headers().get(Addresses.HEADER_SEQ));
         double t = Double.parseDouble(message.headers().get(Addresses.HEADER_T));
         boolean tick = "tick".equals(type);
+        boolean trainersOnly = "trainers".equals(message.headers().get(Addresses.HEADER_AUDIENCE));
         SharedFrame frame = new SharedFrame(message.body());
         List<Viewer> stuck = null;
         for (Viewer viewer : viewers) {
-            if (!viewer.ready || seq <= viewer.floorSeq || viewer.closed) {
+            if (!viewer.ready || seq <= viewer.floorSeq || viewer.closed
+                    || (trainersOnly && !viewer.role.equals(StreamHub.TRAINER))) {
                 continue;
             }
             if (viewer.socket.isClosed()) {

@@ -22,6 +22,11 @@ import org.cctrainer.backend.metrics.ServerMetrics;
 public final class StreamHub {
     /** Snapshot requests that take longer than this mean the exercise is gone or stuck. */
     static final long SNAPSHOT_TIMEOUT_MILLIS = 5_000;
+    static final long COMMAND_TIMEOUT_MILLIS = 5_000;
+    public static final String TRAINEE = "trainee";
+    public static final String TRAINER = "trainer";
+    public static final String OBSERVER = "observer";
+    public static final java.util.List<String> ROLES = java.util.List.of(TRAINEE, TRAINER, OBSERVER);
 
     private final Vertx vertx;
     private final ServerMetrics metrics;
@@ -32,10 +37,13 @@ public final class StreamHub {
         this.metrics = metrics;
     }
 
-    /** Takes over a freshly upgraded socket watching {@code exercise}. */
-    public void join(String exercise, ServerWebSocket socket) {
+    /**
+     * Takes over a freshly upgraded socket watching {@code exercise} in {@code role} (one of
+     * {@link #ROLES}). Until trainer keys and join codes arrive, the role is the client's say.
+     */
+    public void join(String exercise, ServerWebSocket socket, String role) {
         metrics.connectionOpened();
-        Viewer viewer = new Viewer(socket);
+        Viewer viewer = new Viewer(socket, role);
         ExerciseFeed feed = feeds.computeIfAbsent(exercise, id -> new ExerciseFeed(vertx, id, metrics));
         feed.add(viewer);
         socket.closeHandler(nothing -> leave(feed, viewer));
@@ -100,7 +108,7 @@ public final class StreamHub {
         }
     }
 
-    /** The stream is read-only for now: anything but a ping is answered with an error saying why. */
+    /** Pings are answered here, commands go to the exercise; anything else gets an error saying why. */
     private void onText(String exercise, Viewer viewer, String text) {
         JsonObject message;
         try {
@@ -115,12 +123,39 @@ public final class StreamHub {
                     .put("t", viewer.lastT).put("id", message.getValue("id")));
             return;
         }
-        if (type == null) {
+        if ("command".equals(type) || "agents".equals(type)) {
+            if (viewer.role.equals(OBSERVER)) {
+                refuse(exercise, viewer, "wrong-role", "an observer's wallboard is read-only: it cannot send commands");
+            } else if ("command".equals(type)) {
+                forward(exercise, viewer, new JsonObject().put("action", "command").put("command", message));
+            } else {
+                forward(exercise, viewer, new JsonObject().put("action", "agents"));
+            }
+        } else if (type == null) {
             refuse(exercise, viewer, "missing-type", "a message needs a \"type\"");
         } else {
             refuse(exercise, viewer, "unknown-type", "unknown message type '" + abbreviate(type)
-                    + "'; this stream accepts only \"ping\"");
+                    + "'; this stream accepts \"ping\", \"command\" and \"agents\"");
         }
+    }
+
+    /** Asks the exercise and writes its answer to this viewer alone. */
+    private void forward(String exercise, Viewer viewer, JsonObject request) {
+        vertx.eventBus().<Buffer>request(Addresses.control(exercise), request,
+                new DeliveryOptions().setSendTimeout(COMMAND_TIMEOUT_MILLIS)).onComplete(reply -> {
+                    if (viewer.closed) {
+                        return;
+                    }
+                    if (reply.succeeded()) {
+                        viewer.socket.writeTextMessage(reply.result().body().toString());
+                        metrics.messageSent();
+                    } else {
+                        Object id = request.getJsonObject("command", new JsonObject()).getValue("id");
+                        send(viewer, new JsonObject().put("type", "error").put("exercise", exercise)
+                                .put("seq", viewer.lastSeq).put("t", viewer.lastT).put("id", id instanceof String ? id : null)
+                                .put("code", "wrong-state").put("message", "the exercise did not answer: it has ended"));
+                    }
+                });
     }
 
     private void refuse(String exercise, Viewer viewer, String code, String text) {

@@ -8,6 +8,8 @@ import io.vertx.core.http.ServerWebSocket;
  */
 final class Viewer {
     final ServerWebSocket socket;
+    /** trainee (may send commands), trainer (also sees the live score) or observer (read-only). */
+    final String role;
     boolean ready;
     /** Messages with a seq up to this one are already reflected in what the viewer has. */
     long floorSeq;
@@ -17,7 +19,8 @@ final class Viewer {
     int consecutiveSkips;
     boolean closed;
 
-    Viewer(ServerWebSocket socket) {
+    Viewer(ServerWebSocket socket, String role) {
         this.socket = socket;
+        this.role = role;
     }
 }

@@ -2,7 +2,10 @@ package org.cctrainer.backend.wire;
 
 import java.util.List;
 import java.util.Map;
+import org.cctrainer.backend.console.CommandOutcome;
+import org.cctrainer.backend.console.TraineeCommand;
 import org.cctrainer.backend.exercise.ExerciseInfo;
+import org.cctrainer.backend.scoring.ScoreReport;
 import org.cctrainer.backend.exercise.TrendHistory;
 import org.cctrainer.sim.kpi.KpiSnapshot;
 import org.cctrainer.sim.kpi.OpenItemView;
@@ -33,10 +36,12 @@ public final class StreamMessages {
     }
 
     public record TickKpis(List<QueueKpis> queues, QueueKpis total, List<OpenItemView> openItems,
-                           List<String> activeIncidents, double overtimeAgentHours, double sentHomeAgentHours) {
+                           List<String> activeIncidents, double overtimeAgentHours, double sentHomeAgentHours,
+                           long complaints, long casesOverEscalated, long complianceBreaches) {
         public static TickKpis of(KpiSnapshot snapshot) {
             return new TickKpis(snapshot.queues(), snapshot.total(), snapshot.openItems(), snapshot.activeIncidents(),
-                    snapshot.overtimeAgentHours(), snapshot.sentHomeAgentHours());
+                    snapshot.overtimeAgentHours(), snapshot.sentHomeAgentHours(), snapshot.complaints(),
+                    snapshot.casesOverEscalated(), snapshot.complianceBreaches());
         }
     }
 
@@ -50,5 +55,27 @@ public final class StreamMessages {
     }
 
     public record ScenarioSummary(String id, String title, String summary, String startClock, double durationSeconds) {
+    }
+
+    /**
+     * The answer to one command, for its sender only: {@code ack} (with the one-line effect and
+     * any result) or {@code error} (with a code and the reason). It repeats the latest {@code seq}.
+     */
+    public record CommandReply(String type, String exercise, long seq, double t, Object id, String action, String code,
+                               String message, Map<String, Object> result) {
+        public static CommandReply ack(String exercise, long seq, double t, TraineeCommand command,
+                                       CommandOutcome outcome) {
+            return new CommandReply("ack", exercise, seq, t, command.id(), command.action(), null, outcome.message(),
+                    outcome.result());
+        }
+
+        public static CommandReply error(String exercise, long seq, double t, Object id, String code, String message) {
+            return new CommandReply("error", exercise, seq, t, id instanceof String text ? text : null, null, code,
+                    message, null);
+        }
+    }
+
+    /** The trainee's score as it stands (to trainers live; to the trainee at the end, or live if the scenario says). */
+    public record ScoreMessage(String type, String exercise, long seq, double t, ScoreReport score) {
     }
 }

@@ -84,7 +84,7 @@ class WallboardBrowserTest {
     void startWatchAndObserve() {
         Page start = open(1920, 1080, "/");
         Locator surge = start.locator("label[data-scenario=volume-surge]");
-        assertThat(start.locator("label.scenario")).hasCount(2);
+        assertThat(start.locator("label.scenario")).hasCount(org.cctrainer.sim.scenario.ScenarioLibrary.builtInIds().size());
         assertThat(surge).containsText("Volume surge");
         assertThat(surge).containsText("80% in 20 s");
         assertThat(surge).containsText("Phone");
@@ -161,7 +161,7 @@ class WallboardBrowserTest {
                 route.resume();
             }
         });
-        assertThat(start.locator("label.scenario")).hasCount(2);
+        assertThat(start.locator("label.scenario")).hasCount(org.cctrainer.sim.scenario.ScenarioLibrary.builtInIds().size());
         start.locator("#start-form button[type=submit]").click();
         assertThat(start.locator("#start-error")).isVisible();
         assertThat(start.locator("#start-error")).hasText("200 exercises are running; stop one first");

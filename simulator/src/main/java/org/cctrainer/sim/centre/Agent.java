@@ -13,7 +13,8 @@ final class Agent {
     final int index;
     final AgentConfig config;
     final boolean overtime;
-    final QualityTraits quality;
+    /** Changes only when a booked coaching session has happened ({@link CoachingSessions}). */
+    QualityTraits quality;
     final RandomStream qualityRandom;
     final RandomStream auxRandom;
     final AgentTimer shiftTimer = new AgentTimer(this, AgentTimer.Kind.SHIFT);
@@ -38,6 +39,16 @@ final class Agent {
     boolean goneForTheDay;
     /** Why the agent left early ("sick", "sent home"): the reason shown once logged out. */
     String goneReason = "";
+    /**
+     * Why the agent was taken off every queue (a compliance review), or null: such an agent
+     * finishes what is in hand, then stays not ready for the rest of the day.
+     */
+    String removedReason;
+    /**
+     * When that happened (+infinity if it has not): a sanctioned review, so the agent's schedule
+     * ends there for adherence, as when an agent is sent home.
+     */
+    double removedAt = Double.POSITIVE_INFINITY;
     boolean pendingLogout;
     boolean pendingAux;
     boolean inAux;
@@ -65,6 +76,11 @@ final class Agent {
 
     void setSkills(AgentSkill[] newSkills) {
         skills = newSkills;
+        if (newSkills.length == 0) {
+            // Taken off every queue: the agent is off the phones from now on, so the home queue
+            // (whose occupancy counted them) stays what it was for the time already worked.
+            return;
+        }
         AgentSkill first = newSkills[0];
         for (AgentSkill skill : newSkills) {
             if (skill.priority < first.priority) {
@@ -134,7 +150,8 @@ final class Agent {
             home.rolling.addAgentTime(from, now, busy);
         }
         tally.secondsInState[state.ordinal()] += now - from;
-        if (activities.isEmpty() && from >= shiftStart && now <= shiftEnd) {
+        double scheduleEnd = Math.min(shiftEnd, removedAt);
+        if (activities.isEmpty() && from >= shiftStart && now <= scheduleEnd) {
             // Inside the shift with nothing planned: adherent exactly when on the phones.
             tally.scheduledSeconds += now - from;
             if (state.onThePhones()) {
@@ -142,12 +159,12 @@ final class Agent {
             }
             return;
         }
-        double inShift = overlap(from, now, shiftStart, shiftEnd);
+        double inShift = overlap(from, now, shiftStart, scheduleEnd);
         tally.scheduledSeconds += inShift;
-        tally.adherentSeconds += adherentSeconds(from, now, inShift);
+        tally.adherentSeconds += adherentSeconds(from, now, inShift, scheduleEnd);
     }
 
-    private double adherentSeconds(double from, double to, double inShift) {
+    private double adherentSeconds(double from, double to, double inShift, double scheduleEnd) {
         if (inShift <= 0) {
             return 0;
         }
@@ -155,7 +172,7 @@ final class Agent {
         double inMatchingActivity = 0;
         for (AgentActivity activity : activities) {
             double start = Math.max(activity.scheduledStart, shiftStart);
-            double end = Math.min(activity.scheduledEnd, shiftEnd);
+            double end = Math.min(activity.scheduledEnd, scheduleEnd);
             double o = overlap(from, to, start, end);
             inActivity += o;
             if (activity.type.state() == state) {

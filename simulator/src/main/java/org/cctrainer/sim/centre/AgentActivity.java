@@ -16,6 +16,13 @@ final class AgentActivity extends Event {
     final double durationSeconds;
     double scheduledStart;
     double scheduledEnd;
+    /** When it actually started (late if a contact ran over); NaN until it has. */
+    double startedAt = Double.NaN;
+    /**
+     * A coaching session the trainee booked: when it has run its full length, the agent's
+     * quality improves. Scripted coaching keeps its old meaning (time off the phones only).
+     */
+    boolean improvesQuality;
     Phase phase = Phase.PLANNED;
 
     AgentActivity(Agent agent, ActivityType type, double start, double durationSeconds) {
@@ -33,6 +40,17 @@ final class AgentActivity extends Event {
         } else if (phase == Phase.RUNNING) {
             agent.centre.lifecycle.activityOver(this);
         }
+    }
+
+    /** The time it takes up (or will): a late start pushes its end back. */
+    double effectiveEnd(double now) {
+        if (phase == Phase.RUNNING) {
+            return Math.max(scheduledEnd, startedAt + durationSeconds);
+        }
+        if (phase == Phase.DUE) {
+            return Math.max(scheduledEnd, now + durationSeconds);
+        }
+        return scheduledEnd;
     }
 
     @Override

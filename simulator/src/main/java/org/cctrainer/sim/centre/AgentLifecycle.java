@@ -2,6 +2,7 @@ package org.cctrainer.sim.centre;
 
 import java.util.List;
 import org.cctrainer.sim.event.SimEvent;
+import org.cctrainer.sim.model.ActivityType;
 import org.cctrainer.sim.model.AgentConfig;
 import org.cctrainer.sim.model.AgentState;
 import org.cctrainer.sim.model.Channel;
@@ -165,6 +166,8 @@ final class AgentLifecycle {
             startActivity(agent.pendingActivity);
         } else if (agent.pendingAux) {
             startAux(agent);
+        } else if (agent.removedReason != null) {
+            changeState(agent, AgentState.NOT_READY, agent.removedReason);
         } else {
             changeState(agent, AgentState.AVAILABLE, "");
             findWorkOrWait(agent);
@@ -255,6 +258,25 @@ final class AgentLifecycle {
         requestLogout(agent);
     }
 
+    /**
+     * Takes the agent off every queue (a compliance review): no skills, no personal not-ready
+     * spells, and not ready from the moment they have nothing in hand. A contact or activity
+     * already under way finishes first, as when an agent is sent home, and as then the schedule
+     * ends now: a review the centre ordered costs the agent no adherence.
+     */
+    void removeFromQueues(Agent agent, String reason) {
+        agent.account(centre.now(), centre.measureFrom, centre.measureTo);
+        agent.removedReason = reason;
+        agent.removedAt = centre.now();
+        setSkills(agent, List.of());
+        centre.scheduler().cancel(agent.auxTimer);
+        agent.pendingAux = false;
+        agent.inAux = false;
+        if (agent.state == AgentState.AVAILABLE || agent.state == AgentState.NOT_READY) {
+            changeState(agent, AgentState.NOT_READY, reason);
+        }
+    }
+
     // ---- planned activities ----------------------------------------------------------------
 
     void activityDue(AgentActivity activity) {
@@ -284,6 +306,7 @@ final class AgentLifecycle {
             agent.pendingActivity = nextDue(agent, activity);
         }
         activity.phase = AgentActivity.Phase.RUNNING;
+        activity.startedAt = centre.now();
         agent.runningActivity = activity;
         changeState(agent, activity.type.state(), activity.type.wireName());
         centre.scheduler().schedule(activity, centre.now() + activity.durationSeconds);
@@ -302,10 +325,29 @@ final class AgentLifecycle {
         Agent agent = activity.agent;
         activity.phase = AgentActivity.Phase.DONE;
         agent.runningActivity = null;
+        if (activity.improvesQuality) {
+            centre.coaching.completed(agent);
+        }
         agentReady(agent);
     }
 
-    /** Ends a running break, training or coaching now; the schedule is cut short too, so adherence holds. */
+    /**
+     * Adds an activity to the agent's plan (a coaching session the trainee booked). Time so far
+     * is accounted against the old plan first, so adherence changes only from now on.
+     */
+    AgentActivity plan(Agent agent, ActivityType type, double start, double seconds, boolean improvesQuality) {
+        agent.account(centre.now(), centre.measureFrom, centre.measureTo);
+        AgentActivity activity = new AgentActivity(agent, type, start, seconds);
+        activity.improvesQuality = improvesQuality;
+        agent.activities.add(activity);
+        centre.scheduler().schedule(activity, start);
+        return activity;
+    }
+
+    /**
+     * Ends a running break, training or coaching now; the schedule is cut short too, so adherence
+     * holds. A booked coaching session cut short does not improve the agent: it never happened.
+     */
     void recall(Agent agent) {
         AgentActivity activity = agent.runningActivity;
         agent.account(centre.now(), centre.measureFrom, centre.measureTo);
@@ -336,6 +378,9 @@ final class AgentLifecycle {
     // ---- personal not-ready time -----------------------------------------------------------
 
     private void scheduleNextAux(Agent agent) {
+        if (agent.removedReason != null) {
+            return;
+        }
         double perHour = agent.config.auxPerHour();
         if (perHour <= 0 || agent.config.auxMeanSeconds() <= 0) {
             return;

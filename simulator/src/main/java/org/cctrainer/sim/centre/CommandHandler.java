@@ -17,6 +17,9 @@ import org.cctrainer.sim.model.SkillAssignment;
 /**
  * Validates each intervention against the centre as it is now and applies it. A rejected
  * command returns its reason and changes nothing: every check runs before the first change.
+ * Decisions on cases, compliance events, continuity plans and coaching are handled by their
+ * own desks ({@link CaseDesk}, {@link ComplianceDesk}, {@link ContinuityPlans},
+ * {@link CoachingSessions}), which follow the same rule.
  */
 final class CommandHandler {
     static final int MAX_OVERTIME_AGENTS = 50;
@@ -54,6 +57,16 @@ final class CommandHandler {
             return setIvrMessage(c);
         } else if (command instanceof Command.SetDigitalDeflection c) {
             return setDeflection(c);
+        } else if (command instanceof Command.ClassifyCase c) {
+            return centre.cases.classify(c);
+        } else if (command instanceof Command.EscalateCase c) {
+            return centre.cases.escalate(c);
+        } else if (command instanceof Command.ComplianceAction c) {
+            return centre.compliance.act(c);
+        } else if (command instanceof Command.InvokeContinuityPlan c) {
+            return centre.continuity.invoke(c);
+        } else if (command instanceof Command.ScheduleCoaching c) {
+            return centre.coaching.schedule(c);
         }
         return CommandResult.rejected("unsupported command " + command.getClass().getSimpleName());
     }
@@ -65,6 +78,9 @@ final class CommandHandler {
         }
         if (agent.goneForTheDay) {
             return CommandResult.rejected(agent.config.name() + " has gone home for the day");
+        }
+        if (agent.removedReason != null) {
+            return CommandResult.rejected(agent.config.name() + " is off the queues for a " + agent.removedReason);
         }
         String problem = skillsProblem(c.skills());
         if (problem != null) {

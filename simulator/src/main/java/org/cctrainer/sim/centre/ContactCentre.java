@@ -34,6 +34,10 @@ final class ContactCentre {
     final AgentLifecycle lifecycle;
     final QualityModel quality;
     final IncidentHandler incidents;
+    final CaseDesk cases;
+    final ComplianceDesk compliance;
+    final ContinuityPlans continuity;
+    final CoachingSessions coaching;
     final CommandHandler commands;
 
     private final EventScheduler scheduler = new EventScheduler();
@@ -64,6 +68,10 @@ final class ContactCentre {
         this.lifecycle = new AgentLifecycle(this);
         this.quality = new QualityModel(this, scenario.surveyRate(), scenario.qaSampleRate());
         this.incidents = new IncidentHandler(this);
+        this.cases = new CaseDesk(this);
+        this.compliance = new ComplianceDesk(this);
+        this.continuity = new ContinuityPlans(this);
+        this.coaching = new CoachingSessions(this);
         this.commands = new CommandHandler(this);
     }
 

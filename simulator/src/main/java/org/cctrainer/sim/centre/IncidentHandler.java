@@ -24,13 +24,29 @@ final class IncidentHandler {
         this.centre = centre;
     }
 
-    /** An escalation case or compliance event that the trainee must deal with, and its clock. */
+    /**
+     * An escalation case or compliance event that the trainee must deal with, its clock, and what
+     * has been done about it. It stays in the list once closed (so its id cannot be reused) but
+     * leaves the wallboard.
+     */
     static final class OpenItem extends Event {
         final Incident incident;
         final double openedAt;
         final double deadlineAt;
         private final ContactCentre centre;
         boolean deadlinePassed;
+        /** Escalated (a case) or every required action taken (a compliance event). */
+        boolean closed;
+        /** A case: "standard" or "complex" as the trainee classified it, null until then. */
+        String classification;
+        /** A case: handed to a tier (closed for the trainee). */
+        boolean escalated;
+        /** A case: its customer has been failed (and will come back); happens at most once. */
+        boolean failed;
+        /** A compliance event: the actions taken, in order. */
+        final List<String> actionsTaken = new ArrayList<>();
+        /** A compliance event: lateness of the report to the DPO has been counted as a breach. */
+        boolean lateReportCounted;
 
         OpenItem(ContactCentre centre, Incident incident, double openedAt, double deadlineAt) {
             this.centre = centre;
@@ -44,6 +60,11 @@ final class IncidentHandler {
             deadlinePassed = true;
             if (centre.listening()) {
                 centre.emit(new SimEvent.CaseDeadlinePassed(centre.now(), incident.id()));
+            }
+            if (incident instanceof Incident.EscalationCase) {
+                centre.cases.deadlinePassed(this);
+            } else if (incident instanceof Incident.ComplianceEvent) {
+                centre.compliance.deadlinePassed(this);
             }
         }
     }
@@ -63,6 +84,32 @@ final class IncidentHandler {
 
     List<OpenItem> items() {
         return items;
+    }
+
+    /** The case or compliance event with this id (open or closed), or null. */
+    OpenItem item(String id) {
+        for (OpenItem item : items) {
+            if (item.incident.id().equals(id)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    /** The volume, handle-time or outage incident with this id if it is under way, else null. */
+    Incident activeIncident(String id) {
+        return id == null ? null : active.get(id);
+    }
+
+    /** Active outages' ids, for a refusal that lists them. */
+    List<String> activeOutageIds() {
+        List<String> ids = new ArrayList<>();
+        for (Incident incident : active.values()) {
+            if (incident instanceof Incident.Outage) {
+                ids.add(incident.id());
+            }
+        }
+        return ids;
     }
 
     List<String> activeIds() {
@@ -153,7 +200,7 @@ final class IncidentHandler {
         }
     }
 
-    private void recomputeMultipliers() {
+    void recomputeMultipliers() {
         for (ServiceQueue queue : centre.queues) {
             double volume = 1;
             double handle = 1;
@@ -167,8 +214,10 @@ final class IncidentHandler {
                 } else if (incident instanceof Incident.HandleTimeChange h) {
                     handle *= h.multiplier();
                 } else if (incident instanceof Incident.Outage o) {
-                    handle *= o.handleTimeMultiplier();
-                    closures += o.closesQueues() ? 1 : 0;
+                    // The continuity plan, once invoked, changes how hard the outage hits.
+                    handle *= centre.continuity.handleTimeMultiplier(o);
+                    volume *= centre.continuity.volumeMultiplier(o);
+                    closures += centre.continuity.closesQueues(o) ? 1 : 0;
                 }
             }
             queue.handleTimeMultiplier = handle;

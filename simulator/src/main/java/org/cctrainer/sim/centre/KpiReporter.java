@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cctrainer.sim.incident.Incident;
+import org.cctrainer.sim.incident.RiskLevel;
 import org.cctrainer.sim.kpi.AgentKpis;
 import org.cctrainer.sim.kpi.KpiSnapshot;
 import org.cctrainer.sim.kpi.OpenItemView;
@@ -63,7 +64,8 @@ final class KpiReporter {
         }
         return new KpiSnapshot(now, Durations.clock(now, centre.scenario.startMinuteOfDay()), queues, total, agents,
                 openItems(), centre.incidents.activeIds(), centre.commands.overtimeAgentSeconds / 3600,
-                centre.commands.sentHomeAgentSeconds / 3600, eventsProcessed);
+                centre.commands.sentHomeAgentSeconds / 3600, eventsProcessed, centre.cases.complaints,
+                centre.cases.overEscalated, centre.compliance.breaches);
     }
 
     private QueueKpis queueKpis(ServiceQueue queue, double now, Counters last15, Counters last30) {
@@ -130,16 +132,34 @@ final class KpiReporter {
                 t.qaFlagged, t.secondsInState[AgentState.NOT_READY.ordinal()]);
     }
 
+    /** Cases not yet escalated and compliance events not yet closed, with what the trainee needs to decide. */
     private List<OpenItemView> openItems() {
         List<OpenItemView> views = new ArrayList<>();
         for (IncidentHandler.OpenItem item : centre.incidents.items()) {
+            if (item.closed) {
+                continue;
+            }
             Incident incident = item.incident;
-            String kind = incident instanceof Incident.EscalationCase ? "escalation" : "compliance";
             List<String> queues = Incident.queuesOf(incident);
-            views.add(new OpenItemView(incident.id(), kind, incident.title(), queues.isEmpty() ? null : queues.get(0),
-                    item.openedAt, item.deadlineAt, item.deadlinePassed));
+            String queue = queues.isEmpty() ? null : queues.get(0);
+            if (incident instanceof Incident.EscalationCase c) {
+                var details = new OpenItemView.EscalationDetails(c.customer(), c.summary(), level(c.vulnerability()),
+                        c.vulnerabilityNote(), level(c.regulatoryRisk()), c.regulation(), c.valueGbp(),
+                        c.repeatCount(), c.complaint(), item.classification, item.escalated);
+                views.add(new OpenItemView(incident.id(), "escalation", incident.title(), queue, item.openedAt,
+                        item.deadlineAt, item.deadlinePassed, details, null));
+            } else if (incident instanceof Incident.ComplianceEvent e) {
+                var details = new OpenItemView.ComplianceDetails(e.kind(), e.agent(), e.regulation(), e.description(),
+                        e.transcript(), item.actionsTaken);
+                views.add(new OpenItemView(incident.id(), "compliance", incident.title(), queue, item.openedAt,
+                        item.deadlineAt, item.deadlinePassed, null, details));
+            }
         }
         return views;
+    }
+
+    private static String level(RiskLevel level) {
+        return level == null ? "none" : level.wireName();
     }
 
     private static double ratio(double numerator, double denominator) {

@@ -64,6 +64,13 @@ final class PhraseBank {
         return csat == 3 ? pick(NEUTRAL, random) : pick(NEGATIVE, random);
     }
 
+    /** What a customer whose escalation case was mishandled writes: no draw, the outcome says it all. */
+    static String failedCaseVerbatim(int earlierContacts) {
+        return earlierContacts > 0
+                ? "I've been on to you about this again and again and it's still not sorted. I'm making a formal complaint."
+                : "Nobody sorted it out, so I'm having to chase you. I'm making a formal complaint.";
+    }
+
     static String flaggedExcerpt(RandomStream random) {
         return pick(FLAGGED, random);
     }

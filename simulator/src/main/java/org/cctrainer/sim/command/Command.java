@@ -57,4 +57,46 @@ public sealed interface Command {
 
     record SetDigitalDeflection(String queue, boolean on) implements Command {
     }
+
+    /**
+     * Say what kind of case an escalation case is: a {@code standard} complaint (frontline,
+     * tier 1) or a {@code complex} escalation. The case stays open until it is escalated.
+     */
+    record ClassifyCase(String caseId, String classification) implements Command {
+    }
+
+    /**
+     * Hand an open case to a tier (1 frontline, 2 specialist/team leader, 3 complaints and
+     * compliance/management) with a named owner and a resolution deadline. Closes the case for
+     * the trainee; what follows (resolved, repeat contacts, a complaint) depends on whether the
+     * tier fits the case's criteria and whether the deadline was met.
+     */
+    record EscalateCase(String caseId, int tier, String owner, double resolveWithinMinutes) implements Command {
+    }
+
+    /**
+     * One response to an open compliance event: {@code pause-recording}, {@code redact-recording},
+     * {@code report-dpo}, {@code remove-agent}, {@code contact-customer}, or the policy-breaking
+     * {@code stop-all-recording}.
+     */
+    record ComplianceAction(String eventId, String action) implements Command {
+    }
+
+    /**
+     * The continuity plan for an outage: a fallback procedure (agents work around the system), an
+     * IVR announcement (callers told, some call later), a stakeholder notice, and the
+     * recovery-time objective promised.
+     */
+    record InvokeContinuityPlan(String outageId, String fallback, String ivrAnnouncement, String stakeholderNotice,
+                                double recoveryTimeObjectiveMinutes) implements Command {
+    }
+
+    /**
+     * Book a coaching session for an agent at a virtual time ({@code atSeconds} from the day's
+     * start, now or later, within their shift) for {@code minutes}. The note itself is the
+     * trainer's business; the centre models the time off the phones and, once the session has
+     * happened, the agent's quality moving toward the standard.
+     */
+    record ScheduleCoaching(String agent, double atSeconds, double minutes) implements Command {
+    }
 }

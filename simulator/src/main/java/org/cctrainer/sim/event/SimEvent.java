@@ -59,7 +59,11 @@ public sealed interface SimEvent {
             implements SimEvent {
     }
 
-    /** A customer answered the post-contact survey. */
+    /**
+     * A customer answered the post-contact survey. For the outcome of a failed escalation case
+     * {@code agent} is null (no agent answered for it), {@code contact} is the customer's repeat
+     * contact (0 if there is none) and {@code queue} the case's (null if it names none).
+     */
     record SurveyReceived(double t, long contact, String queue, String agent, int csat, String verbatim)
             implements SimEvent {
     }
@@ -75,8 +79,49 @@ public sealed interface SimEvent {
     record IncidentEnded(double t, String incident) implements SimEvent {
     }
 
-    /** An escalation case's deadline passed while it was still open. */
+    /**
+     * An escalation case's deadline, or a compliance event's reporting deadline, passed while it
+     * was still open (for a case, its customer is failed: see {@link ComplaintRaised}).
+     */
     record CaseDeadlinePassed(double t, String incident) implements SimEvent {
+    }
+
+    /** The trainee said what kind of case it is; {@code correct} against the escalation procedure. */
+    record CaseClassified(double t, String caseId, String classification, boolean correct) implements SimEvent {
+    }
+
+    /** The trainee handed a case to a tier; {@code requiredTier} is what the procedure asks for. */
+    record CaseEscalated(double t, String caseId, int tier, int requiredTier, String owner, boolean beforeDeadline)
+            implements SimEvent {
+    }
+
+    /** The owner of a well-escalated case has resolved it. */
+    record CaseResolved(double t, String caseId) implements SimEvent {
+    }
+
+    /** A customer whose case was mishandled (under-tiered, late, or left open) complains. */
+    record ComplaintRaised(double t, String caseId, String queue, String reason) implements SimEvent {
+    }
+
+    /** One response to a compliance event; {@code required} if the event needs it before it can close. */
+    record ComplianceActionTaken(double t, String eventId, String action, boolean required) implements SimEvent {
+    }
+
+    /** A response that is itself against policy (switching recording off for the whole centre). */
+    record PolicyBreached(double t, String eventId, String what) implements SimEvent {
+    }
+
+    /** Every required action of a compliance event is done; {@code withinDeadline} of its reporting deadline. */
+    record ComplianceEventClosed(double t, String eventId, boolean withinDeadline) implements SimEvent {
+    }
+
+    /** The continuity plan for an outage is in force until the outage ends. */
+    record ContinuityPlanInvoked(double t, String outageId, boolean hasFallback, boolean hasAnnouncement,
+                                 boolean hasNotice, double rtoMinutes) implements SimEvent {
+    }
+
+    /** A coaching session booked by the trainee has happened: the agent's quality moves toward the standard. */
+    record CoachingCompleted(double t, String agent) implements SimEvent {
     }
 
     record CommandApplied(double t, Command command, CommandResult result) implements SimEvent {

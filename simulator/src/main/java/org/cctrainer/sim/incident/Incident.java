@@ -105,12 +105,29 @@ public sealed interface Incident {
     /**
      * A breach of policy or regulation found in operations, e.g. card details captured on a call
      * recording (PCI DSS) or personal data sent to the wrong customer (UK GDPR, 72-hour report).
+     * It stays open until every one of {@code requiredActions} has been taken; null or empty means
+     * the defaults for its {@code kind} ({@link ComplianceActions#defaultsFor}).
      */
     record ComplianceEvent(String id, String title, String kind, String agent, String queue, String regulation,
-                           String description, String transcript, double reportDeadlineHours)
-            implements Incident {
+                           String description, String transcript, double reportDeadlineHours,
+                           List<String> requiredActions) implements Incident {
         public ComplianceEvent {
             Checks.nonNegative(reportDeadlineHours, "reportDeadlineHours");
+            if (requiredActions == null || requiredActions.isEmpty()) {
+                requiredActions = ComplianceActions.defaultsFor(kind, agent);
+            } else {
+                requiredActions = List.copyOf(requiredActions);
+                String problem = ComplianceActions.problemWith(requiredActions, agent);
+                if (problem != null) {
+                    throw new IllegalArgumentException("requiredActions: " + problem);
+                }
+            }
+        }
+
+        /** An event whose required actions are the defaults for its kind. */
+        public ComplianceEvent(String id, String title, String kind, String agent, String queue, String regulation,
+                               String description, String transcript, double reportDeadlineHours) {
+            this(id, title, kind, agent, queue, regulation, description, transcript, reportDeadlineHours, null);
         }
     }
 

@@ -222,6 +222,19 @@ public final class FieldReader {
         return numbers;
     }
 
+    /** The names of the fields this object has, for free-form maps (such as parameters to match). */
+    public List<String> fieldNames() {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** A field's node as it is, marked as known; null when absent. */
+    public JsonNode raw(String field) {
+        known.add(field);
+        return node.get(field);
+    }
+
     /** Reports every field this object has that was never asked for. */
     public void finish() {
         var names = node.fieldNames();

@@ -1,7 +1,9 @@
 package org.cctrainer.sim.scenario;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cctrainer.sim.incident.ComplianceActions;
 import org.cctrainer.sim.incident.Incident;
 import org.cctrainer.sim.incident.RiskLevel;
 import org.cctrainer.sim.json.FieldReader;
@@ -112,8 +114,44 @@ public final class IncidentReader {
         String description = r.text("description", "");
         String transcript = r.text("transcript", "");
         double hours = r.number("reportDeadlineHours", 72, 0, 720);
+        List<String> required = requiredActions(r, agent);
         return clean(r, before) ? new Incident.ComplianceEvent(id, orDefault(title, "Compliance event"), kind, agent,
-                queue, regulation, description, transcript, hours) : null;
+                queue, regulation, description, transcript, hours, required) : null;
+    }
+
+    /**
+     * The actions a compliance event needs before it closes; absent means the defaults for its
+     * kind (returned as null, which the record turns into them).
+     */
+    private static List<String> requiredActions(FieldReader r, String agent) {
+        if (!r.has("requiredActions")) {
+            return null;
+        }
+        String field = r.at("requiredActions");
+        int before = r.problems().count();
+        List<FieldReader.Element> elements = r.elements("requiredActions");
+        if (r.problems().count() > before) {
+            return null;
+        }
+        List<String> required = new ArrayList<>();
+        for (FieldReader.Element element : elements) {
+            boolean text = element.node().isTextual();
+            String action = text ? element.node().asText().toLowerCase(Locale.ROOT) : null;
+            if (action == null || !ComplianceActions.REQUIRABLE.contains(action)) {
+                r.problems().add(element.path(), "must be one of " + String.join(", ", ComplianceActions.REQUIRABLE)
+                        + " (got " + (text ? "'" + element.node().asText() + "'" : element.node().toString()) + ")");
+            } else if (required.contains(action)) {
+                r.problems().add(element.path(), "'" + action + "' is listed twice");
+            } else {
+                required.add(action);
+            }
+        }
+        if (elements.isEmpty()) {
+            r.problems().add(field, ComplianceActions.problemWith(List.of(), agent));
+        } else if (required.contains(ComplianceActions.REMOVE_AGENT) && (agent == null || agent.isBlank())) {
+            r.problems().add(field, "remove-agent needs the event's agent: name it in 'agent'");
+        }
+        return required;
     }
 
     private static RiskLevel level(FieldReader r, String field) {

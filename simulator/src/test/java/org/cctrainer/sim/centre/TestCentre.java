@@ -29,6 +29,7 @@ final class TestCentre {
     private final List<QueueConfig> queues = new ArrayList<>();
     private final List<AgentConfig> agents = new ArrayList<>();
     private final List<SimEvent> events = new ArrayList<>();
+    private double qaSampleRate;
     private Simulation simulation;
 
     static QueueConfig voice(String id, int priority) {
@@ -57,6 +58,12 @@ final class TestCentre {
                 0));
     }
 
+    /** Every contact QA-evaluated at this rate (none by default). */
+    TestCentre qaSampled(double rate) {
+        qaSampleRate = rate;
+        return this;
+    }
+
     TestCentre agent(AgentConfig config) {
         agents.add(config);
         return this;
@@ -68,7 +75,8 @@ final class TestCentre {
     }
 
     Simulation start() {
-        Scenario scenario = new Scenario("test", "Test", "", 8 * 60, 8 * 3600, 1, queues, agents, List.of(), 0, 0);
+        Scenario scenario = new Scenario("test", "Test", "", 8 * 60, 8 * 3600, 1, queues, agents, List.of(), 0,
+                qaSampleRate);
         simulation = Simulation.start(scenario, 1);
         simulation.addListener(events::add);
         return simulation;

@@ -31,7 +31,8 @@ class ScenarioLibraryTest {
         Problem problem = e.problems().get(0);
         assertEquals("", problem.path());
         assertEquals(0, problem.line());
-        assertEquals("no such file, and no built-in scenario of that name (built-in: free-practice, volume-surge)",
+        assertEquals("no such file, and no built-in scenario of that name (built-in: "
+                + "free-practice, volume-surge, crm-outage, vulnerable-escalations, card-breach, fast-but-failing, storm-day)",
                 problem.message());
         assertTrue(e.getMessage().startsWith(path + ": "), e.getMessage());
     }
@@ -49,7 +50,8 @@ class ScenarioLibraryTest {
     @DisplayName("asking for a built-in scenario that does not exist lists the ones that do")
     void unknownBuiltIn() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLibrary.builtIn("black-friday"));
-        assertEquals("no built-in scenario 'black-friday'; built-in scenarios are free-practice, volume-surge",
+        assertEquals("no built-in scenario 'black-friday'; built-in scenarios are "
+                + "free-practice, volume-surge, crm-outage, vulnerable-escalations, card-breach, fast-but-failing, storm-day",
                 e.problems().get(0).message());
         assertNull(ScenarioLibrary.builtInText("black-friday"));
     }
