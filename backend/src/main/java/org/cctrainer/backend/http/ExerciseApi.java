@@ -139,7 +139,7 @@ final class ExerciseApi {
                     }
                     JsonObject reply = new JsonObject(result.result().body());
                     if ("ack".equals(reply.getString("type"))) {
-                        Http.json(ctx, reply);
+                        ctx.response().putHeader("content-type", "application/json; charset=utf-8").end(result.result().body());
                         return;
                     }
                     String code = reply.getString("code", "refused");

@@ -25,8 +25,18 @@ final class TestViewer implements AutoCloseable {
     }
 
     static TestViewer connect(io.vertx.core.http.WebSocketClient client, String exercise) throws Exception {
+        return connect(client, exercise, null);
+    }
+
+    /** Connects in a role ("trainee", "trainer", "observer"); null connects as the wallboard does, with none. */
+    static TestViewer connect(RunningTrainer trainer, String exercise, String role) throws Exception {
+        return connect(trainer.websockets, exercise, role);
+    }
+
+    static TestViewer connect(io.vertx.core.http.WebSocketClient client, String exercise, String role) throws Exception {
         // Handlers are set in the connect callback, on the socket's event loop, before any message can arrive.
-        return client.connect(new WebSocketConnectOptions().setURI("/ws/exercises/" + exercise))
+        String uri = "/ws/exercises/" + exercise + (role == null ? "" : "?role=" + role);
+        return client.connect(new WebSocketConnectOptions().setURI(uri))
                 .map(TestViewer::new).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
@@ -42,6 +52,19 @@ final class TestViewer implements AutoCloseable {
         while (true) {
             JsonObject message = next();
             if (type.equals(message.getString("type"))) {
+                return message;
+            }
+        }
+    }
+
+    /** Sends a command (single quotes allowed) and returns its ack or error, skipping the stream in between. */
+    JsonObject command(String json) throws InterruptedException {
+        JsonObject command = new JsonObject(json.replace('\'', '"'));
+        socket.writeTextMessage(command.put("type", "command").encode());
+        while (true) {
+            JsonObject message = next();
+            String type = message.getString("type");
+            if (("ack".equals(type) || "error".equals(type)) && java.util.Objects.equals(command.getValue("id"), message.getValue("id"))) {
                 return message;
             }
         }
