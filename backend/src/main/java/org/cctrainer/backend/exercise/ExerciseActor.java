@@ -2,24 +2,16 @@ package org.cctrainer.backend.exercise;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.cctrainer.backend.Addresses;
 import org.cctrainer.backend.alerts.AlertChange;
-import org.cctrainer.backend.console.CommandOutcome;
-import org.cctrainer.backend.console.CommandParser;
-import org.cctrainer.backend.console.CommandRefusal;
-import org.cctrainer.backend.console.TraineeCommand;
 import org.cctrainer.backend.core.ExerciseCore;
 import org.cctrainer.backend.scoring.MarkingScheme;
-import org.cctrainer.backend.scoring.ScoreReport;
 import org.cctrainer.backend.scoring.TimelineEntry;
 import org.cctrainer.backend.metrics.ExerciseMeters;
 import org.cctrainer.backend.metrics.ServerMetrics;
@@ -31,7 +23,7 @@ import org.cctrainer.sim.model.Durations;
 import org.cctrainer.sim.model.Scenario;
 
 /**
- * One exercise: the only owner of its simulation, alert engine and trend history. It paces
+ * One exercise: the only owner of its core (simulation, alerts, timeline, score) and trend history. It paces
  * the simulated day on a timer, publishes a tick a few times a second (encoded once, for
  * every viewer), and answers control requests on its address. Nothing else touches its
  * state; everything reaches it as a message, on its own event loop.
@@ -42,7 +34,6 @@ public final class ExerciseActor extends VerticleBase {
     static final long TICK_NANOS = 250_000_000L;
     /** A paused or finished day changes nothing, so its viewers get a heartbeat tick once a second. */
     static final long IDLE_TICK_NANOS = 1_000_000_000L;
-    private static final int RECENT_EVENTS = 200;
 
     private final String id;
     private final Scenario scenario;
@@ -54,17 +45,15 @@ public final class ExerciseActor extends VerticleBase {
 
     private final MarkingScheme scheme;
     private ExerciseCore core;
-    private CommandParser parser;
+    private StreamPublisher publisher;
+    private TraineeDesk desk;
     private Pacer pacer;
-    private String lastScoreKey = "";
     private long httpCommands;
     private final TrendHistory history = new TrendHistory();
-    private final Deque<StreamMessages.EventMessage> recentEvents = new ArrayDeque<>();
     private ExerciseMeters meters;
     private ExerciseState state = ExerciseState.RUNNING;
     private ExerciseInfo info;
     private KpiSnapshot latest;
-    private long seq;
     private long timer = -1;
     private long nextTickNanos;
     /** When the step timer started: steps fire on a 50 ms grid from here, and ticks stay on that grid. */
@@ -86,21 +75,25 @@ public final class ExerciseActor extends VerticleBase {
     @Override
     public Future<?> start() {
         core = new ExerciseCore(scenario, seed, scheme);
-        parser = new CommandParser(scenario.startMinuteOfDay());
+        publisher = new StreamPublisher(vertx, id, scenario.startMinuteOfDay(), core::now);
+        desk = new TraineeDesk(id, core, publisher, () -> state, () -> info);
         core.setListener(new ExerciseCore.Listener() {
             @Override
             public void alertChanged(AlertChange change) {
-                publishAlert(change);
+                publisher.alert(change);
             }
 
             @Override
             public void centreEvent(SimEvent event) {
-                onSimulationEvent(event);
+                StreamMessages.EventMessage line = EventLines.of(event);
+                if (line != null) {
+                    publisher.event(line.kind(), line.summary(), line.detail());
+                }
             }
 
             @Override
             public void sampled(TimelineEntry.KpiSample sample) {
-                publishScoreIfChanged();
+                desk.publishScoreIfChanged();
             }
         });
         long now = System.nanoTime();
@@ -133,8 +126,8 @@ public final class ExerciseActor extends VerticleBase {
             core.advanceTo(pacer.advance(now));
             if (pacer.finished()) {
                 state = ExerciseState.FINISHED;
-                publishEvent("exercise-finished", "The simulated day is over", Map.of());
-                publishScoreIfChanged();
+                publisher.event("exercise-finished", "The simulated day is over", Map.of());
+                desk.publishScoreIfChanged();
                 nextTickNanos = now; // inside a step already: tick in this one
             }
         }
@@ -169,54 +162,15 @@ public final class ExerciseActor extends VerticleBase {
         meters.update(latest, open[0], open[1]);
         info = info.with(state, pacer.speed(), latest.t(), latest.clock(), open[0] + open[1]);
         registry.put(info);
-        long tickSeq = ++seq;
-        publish("tick", tickSeq, new StreamMessages.Tick("tick", id, tickSeq, latest.t(), epochMicros(),
-                latest.clock(), state.wireName(), pacer.speed(), StreamMessages.TickKpis.of(latest), point));
+        long tickSeq = publisher.nextSeq();
+        publisher.publish("tick", tickSeq, new StreamMessages.Tick("tick", id, tickSeq, latest.t(), epochMicros(),
+                latest.clock(), state.wireName(), pacer.speed(), StreamMessages.TickKpis.of(latest), point), null);
     }
 
     private int[] openAlertCounts() {
         int[] counts = new int[2];
         core.alerts().open().forEach(alert -> counts[alert.severity().ordinal()]++);
         return counts;
-    }
-
-    // ---- publishing -----------------------------------------------------------------------
-
-    private void publish(String type, long messageSeq, Object message) {
-        Buffer encoded = Wire.encode(message);
-        DeliveryOptions options = new DeliveryOptions().addHeader(Addresses.HEADER_TYPE, type)
-                .addHeader(Addresses.HEADER_SEQ, Long.toString(messageSeq))
-                .addHeader(Addresses.HEADER_T, Double.toString(core.now()));
-        if (state == ExerciseState.STOPPED) {
-            options.addHeader(Addresses.HEADER_FINAL, "true");
-        }
-        vertx.eventBus().publish(Addresses.stream(id), encoded, options);
-    }
-
-    private void publishAlert(AlertChange change) {
-        long alertSeq = ++seq;
-        publish("alert", alertSeq, new StreamMessages.AlertMessage("alert", id, alertSeq, core.now(),
-                change.kind(), change.alert()));
-    }
-
-    private void publishEvent(String kind, String summary, Map<String, Object> detail) {
-        long eventSeq = ++seq;
-        double t = core.now();
-        StreamMessages.EventMessage event = new StreamMessages.EventMessage("event", id, eventSeq, t,
-                Durations.clock(t, scenario.startMinuteOfDay()), kind, summary, detail);
-        recentEvents.addLast(event);
-        if (recentEvents.size() > RECENT_EVENTS) {
-            recentEvents.removeFirst();
-        }
-        publish("event", eventSeq, event);
-    }
-
-    /** The notable part of the simulation's history goes on the timeline; contact-level events do not. */
-    private void onSimulationEvent(SimEvent event) {
-        StreamMessages.EventMessage line = EventLines.of(event);
-        if (line != null) {
-            publishEvent(line.kind(), line.summary(), line.detail());
-        }
     }
 
     // ---- control --------------------------------------------------------------------------
@@ -246,20 +200,12 @@ public final class ExerciseActor extends VerticleBase {
             }
             case "speed" -> changeSpeed(message, request.getDouble("speed", Double.NaN), now);
             case "stop" -> stopExercise(message);
-            case "acknowledge" -> command(message, new JsonObject().put("id", "http-" + (++httpCommands))
+            case "acknowledge" -> desk.command(message, new JsonObject().put("id", "http-" + (++httpCommands))
                     .put("action", "acknowledge-alert").put("alert", request.getString("alert", "")));
-            case "command" -> command(message, request.getJsonObject("command", new JsonObject()));
-            case "score" -> replyScore(message);
-            case "agents" -> {
-                Map<String, Object> agents = new java.util.LinkedHashMap<>();
-                agents.put("type", "agents");
-                agents.put("exercise", id);
-                agents.put("seq", seq);
-                agents.put("t", core.now());
-                agents.put("agents", core.simulation().snapshot().agents());
-                message.reply(Wire.encode(agents));
-            }
-            case "debrief" -> message.reply(Wire.encode(debrief(state == ExerciseState.FINISHED)));
+            case "command" -> desk.command(message, request.getJsonObject("command", new JsonObject()));
+            case "agents" -> desk.agents(message);
+            case "score" -> desk.score(message);
+            case "debrief" -> message.reply(Wire.encode(desk.debrief()));
             default -> message.fail(400, "unknown action '" + action + "'");
         }
     }
@@ -276,7 +222,10 @@ public final class ExerciseActor extends VerticleBase {
         state = newState;
         info = info.with(state, pacer.speed(), core.now(), info.clock(), info.openAlerts());
         registry.put(info);
-        publishEvent(kind, summary, Map.of("state", state.wireName()));
+        if (newState == ExerciseState.STOPPED) {
+            publisher.finalMessages();
+        }
+        publisher.event(kind, summary, Map.of("state", state.wireName()));
         nextTickNanos = onStepGrid(System.nanoTime());
     }
 
@@ -295,7 +244,7 @@ public final class ExerciseActor extends VerticleBase {
         pacer.setSpeed(speed, now);
         info = info.with(state, speed, core.now(), info.clock(), info.openAlerts());
         registry.put(info);
-        publishEvent("speed-changed", "Speed " + formatSpeed(speed), Map.of("speed", speed));
+        publisher.event("speed-changed", "Speed " + formatSpeed(speed), Map.of("speed", speed));
         nextTickNanos = onStepGrid(now);
         message.reply(Wire.encode(info));
     }
@@ -312,107 +261,18 @@ public final class ExerciseActor extends VerticleBase {
         if (core.scored()) {
             registry.keepFinalReport(id, "score", Wire.encode(core.score(true)));
         }
-        registry.keepFinalReport(id, "debrief", Wire.encode(debrief(true)));
+        registry.keepFinalReport(id, "debrief", Wire.encode(desk.debrief()));
         message.reply(Wire.encode(info));
         vertx.undeploy(deploymentID());
     }
 
-    // ---- the trainee's commands and the score ----------------------------------------------
-
-    /**
-     * Carries out one command and replies with the ack or error message for the sender alone;
-     * everyone watching sees an accepted one as a "command" event, and the score follows.
-     */
-    private void command(Message<JsonObject> message, JsonObject body) {
-        StreamMessages.CommandReply reply;
-        if (state != ExerciseState.RUNNING && state != ExerciseState.PAUSED) {
-            reply = StreamMessages.CommandReply.error(id, seq, core.now(), body.getValue("id"), "wrong-state",
-                    "the exercise is " + state.wireName() + "; it takes no more commands");
-        } else {
-            try {
-                TraineeCommand command = parser.parse(Wire.MAPPER.readTree(body.encode()));
-                CommandOutcome outcome = core.command(command);
-                for (AlertChange change : outcome.alertChanges()) {
-                    publishAlert(change);
-                }
-                if (outcome.accepted()) {
-                    publishCommandEvent(command, outcome);
-                    publishScoreIfChanged();
-                    reply = StreamMessages.CommandReply.ack(id, seq, core.now(), command, outcome);
-                } else {
-                    reply = StreamMessages.CommandReply.error(id, seq, core.now(), command.id(), outcome.code(),
-                            outcome.message());
-                }
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                reply = StreamMessages.CommandReply.error(id, seq, core.now(), body.getValue("id"), "bad-command",
-                        "the command could not be read");
-            } catch (CommandRefusal refusal) {
-                reply = StreamMessages.CommandReply.error(id, seq, core.now(), body.getValue("id"), refusal.code(),
-                        refusal.getMessage());
-            }
-        }
-        message.reply(Wire.encode(reply));
-    }
-
-    private void publishCommandEvent(TraineeCommand command, CommandOutcome outcome) {
-        Map<String, Object> detail = new java.util.LinkedHashMap<>();
-        detail.put("id", command.id());
-        detail.put("action", command.action());
-        detail.put("params", command.params());
-        detail.put("rationale", command.rationale());
-        detail.put("message", outcome.message());
-        if (command.action().equals("broadcast")) {
-            publishEvent("broadcast", String.valueOf(command.params().get("message")), detail);
-        } else {
-            publishEvent("command", outcome.message(), detail);
-        }
-    }
-
-    /** Publishes the score when it changed: to trainers only, unless the scenario shows it live or the day is over. */
-    private void publishScoreIfChanged() {
-        if (!core.scored()) {
-            return;
-        }
-        ScoreReport report = core.score(state == ExerciseState.FINISHED);
-        String key = report.awarded() + "/" + report.penalty() + "/" + report.max() + "/" + report.outcome().score()
-                + "/" + report.finished() + "/" + report.points().stream().map(ScoreReport.PointResult::status).toList();
-        if (key.equals(lastScoreKey)) {
-            return;
-        }
-        lastScoreKey = key;
-        long scoreSeq = ++seq;
-        boolean everyone = report.finished() || scheme.liveForTrainee();
-        Buffer encoded = Wire.encode(new StreamMessages.ScoreMessage("score", id, scoreSeq, core.now(), report));
-        vertx.eventBus().publish(Addresses.stream(id), encoded, new DeliveryOptions()
-                .addHeader(Addresses.HEADER_TYPE, "score").addHeader(Addresses.HEADER_SEQ, Long.toString(scoreSeq))
-                .addHeader(Addresses.HEADER_T, Double.toString(core.now()))
-                .addHeader(Addresses.HEADER_AUDIENCE, everyone ? "all" : "trainers"));
-    }
-
-    private Map<String, Object> debrief(boolean finished) {
-        Map<String, Object> exercise = new java.util.LinkedHashMap<>();
-        exercise.put("info", info);
-        exercise.put("scenario", new StreamMessages.ScenarioSummary(scenario.id(), scenario.title(), scenario.summary(),
-                Durations.clock(0, scenario.startMinuteOfDay()), scenario.durationSeconds()));
-        exercise.put("scored", core.scored());
-        return org.cctrainer.backend.scoring.Debrief.of(exercise, core.timeline(), core.score(finished), core.now(),
-                t -> Durations.clock(t, scenario.startMinuteOfDay()));
-    }
-
-    private void replyScore(Message<JsonObject> message) {
-        if (!core.scored()) {
-            message.fail(404, "this exercise's scenario has no marking scheme (free practice is not scored)");
-            return;
-        }
-        message.reply(Wire.encode(core.score(state == ExerciseState.FINISHED)));
-    }
-
     private void replySnapshot(Message<JsonObject> message) {
         KpiSnapshot now = core.simulation().snapshot();
+        long seq = publisher.seq();
         StreamMessages.Snapshot snapshot = new StreamMessages.Snapshot("snapshot", id, seq, now.t(), now.clock(),
                 state.wireName(), pacer.speed(), info, new StreamMessages.ScenarioSummary(scenario.id(),
                 scenario.title(), scenario.summary(), Durations.clock(0, scenario.startMinuteOfDay()),
-                scenario.durationSeconds()), now, List.copyOf(core.alerts().all()), List.copyOf(recentEvents),
+                scenario.durationSeconds()), now, List.copyOf(core.alerts().all()), publisher.recentEvents(),
                 history.points());
         message.reply(Wire.encode(snapshot), new DeliveryOptions().addHeader(Addresses.HEADER_SEQ, Long.toString(seq))
                 .addHeader(Addresses.HEADER_T, Double.toString(now.t())));
