@@ -29,7 +29,7 @@ final class SimulateCommand {
               offered, answered, answeredWithinThreshold, abandoned, abandonedWithinThreshold, waited,
               meanWaitAnsweredSeconds, serviceLevel, abandonRate, occupancy; and events, wallSeconds.
 
-              --scenario     a scenario YAML file, or a built-in scenario id (free-practice, volume-surge)
+              --scenario     a scenario YAML file, or a built-in scenario id (see docs/scenarios.md)
               --hours        hours to run (a scenario: at most its length, default all of it)
               --seed         the run's seed: the same seed gives the same day (a scenario: default its own)
 
