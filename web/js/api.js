@@ -52,6 +52,10 @@ export const api = {
   stop: (/** @type {string} */ id) => call('POST', `${exercisePath(id)}/stop`),
   /** @param {string} id @param {number} speed */
   speed: (id, speed) => call('POST', `${exercisePath(id)}/speed`, { speed }),
+  /** 404 not-found when the scenario is not scored. @param {string} id */
+  score: (id) => call('GET', `${exercisePath(id)}/score`),
+  /** @param {string} id */
+  debrief: (id) => call('GET', `${exercisePath(id)}/debrief`),
   /** @param {string} id @param {string} alert */
   acknowledge: (id, alert) => call('POST', `${exercisePath(id)}/alerts/${encodeURIComponent(alert)}/acknowledge`),
 };

@@ -8,7 +8,9 @@
 
 /**
  * @typedef {object} ConnectionOptions
- * @property {(message: any) => void} onMessage  each snapshot, tick, alert and event, in order
+ * @property {(message: any) => void} onMessage  each snapshot, tick, alert, event and score, in order
+ * @property {(message: any) => void} [onReply]  answers to what this client sent (ack, error, agents, pong):
+ *   they repeat the latest seq, so they bypass the seq check
  * @property {(status: LinkStatus) => void} onStatus
  * @property {() => Promise<boolean>} [isEnded]  asked after a close: true stops reconnecting
  * @property {number} [firstDelayMs]  first retry delay, doubled per failed attempt
@@ -16,10 +18,18 @@
  * @property {number} [silenceMs]  a socket quiet this long is presumed dead (ticks come at least once a second)
  */
 
-/** The stream's address for an exercise, on the page's own host. @param {string} exercise */
-export function streamUrl(exercise) {
+/** Messages that answer the client rather than tell the exercise's story: never seq-checked. */
+const REPLIES = new Set(['ack', 'error', 'agents', 'pong']);
+
+/**
+ * The stream's address for an exercise, on the page's own host. Without a role the trainer
+ * treats the viewer as an observer (read-only); the console joins as "trainee".
+ * @param {string} exercise @param {'trainee'|'trainer'|'observer'} [role]
+ */
+export function streamUrl(exercise, role) {
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${scheme}//${location.host}/ws/exercises/${encodeURIComponent(exercise)}`;
+  const query = role ? `?role=${encodeURIComponent(role)}` : '';
+  return `${scheme}//${location.host}/ws/exercises/${encodeURIComponent(exercise)}${query}`;
 }
 
 export class Connection {
@@ -40,6 +50,21 @@ export class Connection {
     this.stopped = false;
     this.#connect();
     return this;
+  }
+
+  /** True while a snapshot has arrived on an open socket, so what is sent now can be answered. */
+  get live() {
+    return this.hasSnapshot && this.socket?.readyState === WebSocket.OPEN;
+  }
+
+  /**
+   * Sends one JSON message on the live socket; false when there is none (reconnecting, ended).
+   * @param {object} message
+   */
+  send(message) {
+    if (!this.live) return false;
+    /** @type {WebSocket} */ (this.socket).send(JSON.stringify(message));
+    return true;
   }
 
   /** Stops for good: no reconnect. */
@@ -69,7 +94,10 @@ export class Connection {
     } catch {
       return;
     }
-    if (message.type === 'error' || message.type === 'pong') return;
+    if (REPLIES.has(message.type)) {
+      this.options.onReply?.(message);
+      return;
+    }
     if (!this.hasSnapshot) {
       if (message.type !== 'snapshot') return;
       this.hasSnapshot = true;

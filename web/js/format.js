@@ -47,9 +47,11 @@ export function duration(seconds) {
 export function spoken(seconds) {
   if (!isFigure(seconds)) return DASH;
   if (seconds < 120) return `${Math.round(seconds)} s`;
-  if (seconds < 3600) return `${Math.round(seconds / 60)} min`;
-  const h = Math.floor(seconds / 3600);
-  const m = Math.round((seconds % 3600) / 60);
+  // Round to the minute first, so 1 h 59.6 min reads "2 h", never "1 h 60 min".
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
   return m ? `${h} h ${m} min` : `${h} h`;
 }
 

@@ -16,11 +16,24 @@ export class AlertsView {
     this.rows = new Map();
     /** @type {(id: string) => Promise<unknown>} */
     this.onAcknowledge = async () => {};
+    /** @type {((id: string) => Promise<unknown>)|null} null: no Resolve button (the wallboard) */
+    this.onResolve = null;
   }
 
-  /** @param {(alertId: string) => Promise<unknown>} handler settles when the trainer has answered */
+  /**
+   * @param {(alertId: string) => Promise<unknown>} handler settles when the trainer has answered;
+   *   a rejection's message is shown on the alert (the wallboard's handler never rejects)
+   */
   bindAcknowledge(handler) {
     this.onAcknowledge = handler;
+  }
+
+  /**
+   * Adds a Resolve button to acknowledged alerts (the trainee console). Bind before the first
+   * setAlerts. @param {(alertId: string) => Promise<unknown>} handler as for bindAcknowledge
+   */
+  bindResolve(handler) {
+    this.onResolve = handler;
   }
 
   /**
@@ -40,7 +53,7 @@ export class AlertsView {
       }
       open++;
       if (!row) {
-        row = new AlertRow(alert, (id) => this.onAcknowledge(id));
+        row = new AlertRow(alert, (id) => this.onAcknowledge(id), this.onResolve);
         this.rows.set(alert.id, row);
       }
       row.update(alert, clockAt);
@@ -62,24 +75,39 @@ export class AlertsView {
 }
 
 class AlertRow {
-  /** @param {Alert} alert @param {(id: string) => Promise<unknown>} acknowledge */
-  constructor(alert, acknowledge) {
+  /**
+   * @param {Alert} alert @param {(id: string) => Promise<unknown>} acknowledge
+   * @param {((id: string) => Promise<unknown>)|null} [resolve] null: no Resolve button
+   */
+  constructor(alert, acknowledge, resolve = null) {
     this.fading = false;
     this.severity = h('span', { class: 'alert-severity' });
     this.title = h('strong', { class: 'alert-title' });
     this.time = h('span', { class: 'alert-time' });
     this.message = h('p', { class: 'alert-message' });
     this.state = h('span', { class: 'alert-state' });
-    this.ack = h('button', { type: 'button', class: 'secondary ack' }, 'Acknowledge');
-    this.ack.addEventListener('click', () => {
-      const button = /** @type {HTMLButtonElement} */ (this.ack);
-      button.disabled = true;
-      acknowledge(alert.id).finally(() => { button.disabled = false; });
-    });
+    this.refusal = h('p', { class: 'alert-refusal', role: 'alert', hidden: true });
+    this.ack = this.#button('Acknowledge', 'ack', () => acknowledge(alert.id));
+    this.resolve = resolve ? this.#button('Resolve', 'resolve', () => resolve(alert.id)) : null;
     this.el = h('li', { class: 'alert', 'data-alert': alert.id },
       h('div', { class: 'alert-head' }, this.severity, this.title, this.time),
       this.message,
-      h('div', { class: 'alert-foot' }, this.state, this.ack));
+      h('div', { class: 'alert-foot' }, this.state, h('span', { class: 'alert-buttons' }, this.ack, this.resolve)),
+      this.refusal);
+  }
+
+  /** A button that stays disabled until its answer, and shows a refusal under the alert. @param {string} label @param {string} cls @param {() => Promise<unknown>} act */
+  #button(label, cls, act) {
+    const button = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: `secondary ${cls}` }, label));
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      this.refusal.hidden = true;
+      act().catch((e) => {
+        setText(this.refusal, e?.message || String(e));
+        this.refusal.hidden = false;
+      }).finally(() => { button.disabled = false; });
+    });
+    return button;
   }
 
   /** @param {Alert} a @param {(t: number) => string} clockAt */
@@ -94,6 +122,7 @@ class AlertRow {
     setText(this.state, a.state === 'resolved' && a.resolvedAt != null
       ? `Resolved ${clockAt(a.resolvedAt)}` : STATE_WORD[a.state] || a.state);
     this.ack.hidden = a.state !== 'raised';
+    if (this.resolve) this.resolve.hidden = a.state !== 'acknowledged';
   }
 
   /** @param {() => void} done */

@@ -2,7 +2,7 @@
 import { h, $, setText } from './dom.js';
 
 /** @typedef {{id:string,title:string,state:string,clock:string,speed:number,openAlerts:number,
- *   links:{wallboard:string, observer:string}}} ExerciseInfo */
+ *   links:{wallboard:string, observer:string, console?:string, debrief?:string}}} ExerciseInfo */
 
 const STATE_WORD = { running: 'Running', paused: 'Paused', finished: 'Finished', stopped: 'Stopped' };
 
@@ -65,7 +65,7 @@ export class ExerciseListView {
     const live = e.state !== 'stopped';
     if (parts.links.dataset.live !== String(live)) {
       parts.links.dataset.live = String(live);
-      parts.links.replaceChildren(...(live ? linkControls(e) : [h('span', { class: 'muted' }, 'Ended')]));
+      parts.links.replaceChildren(...(live ? linkControls(e) : [h('span', { class: 'muted' }, 'Ended'), debriefLink(e)]));
     }
   }
 }
@@ -81,8 +81,15 @@ function linkControls(e) {
   copy.addEventListener('click', () => copyText(field, copy));
   return [
     h('a', { href: e.links.wallboard, class: 'button-link wallboard-link' }, 'Open wallboard'),
+    h('a', { href: e.links.console || `/console.html?exercise=${encodeURIComponent(e.id)}`, class: 'button-link console-link' }, 'Join as trainee'),
+    debriefLink(e),
     h('div', { class: 'observer' }, field, copy),
   ];
+}
+
+/** The debrief: live while the exercise runs, final once it is over. @param {ExerciseInfo} e */
+function debriefLink(e) {
+  return h('a', { href: e.links.debrief || `/debrief.html?exercise=${encodeURIComponent(e.id)}`, class: 'debrief-link' }, 'Debrief');
 }
 
 /** @param {HTMLInputElement} field @param {HTMLElement} button */

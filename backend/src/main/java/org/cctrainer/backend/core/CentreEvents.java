@@ -3,6 +3,7 @@ package org.cctrainer.backend.core;
 import java.util.List;
 import java.util.Map;
 import org.cctrainer.backend.scoring.TimelineEntry;
+import org.cctrainer.backend.wire.IncidentTypes;
 import org.cctrainer.sim.event.SimEvent;
 import org.cctrainer.sim.incident.Incident;
 
@@ -15,7 +16,7 @@ final class CentreEvents {
         if (event instanceof SimEvent.IncidentStarted started) {
             Incident incident = started.incident();
             List<String> agents = Incident.agentsOf(incident);
-            return new TimelineEntry.IncidentStarted(event.t(), incident.id(), type(incident),
+            return new TimelineEntry.IncidentStarted(event.t(), incident.id(), IncidentTypes.wireName(incident),
                     Incident.queuesOf(incident), agents.isEmpty() ? null : agents.get(0));
         } else if (event instanceof SimEvent.IncidentEnded ended) {
             return centre(event, "incident-ended", ended.incident(), Map.of());
@@ -44,21 +45,6 @@ final class CentreEvents {
             return centre(event, "coaching-completed", c.agent(), Map.of());
         }
         return null;
-    }
-
-    static String type(Incident incident) {
-        if (incident instanceof Incident.VolumeChange) {
-            return "volume";
-        } else if (incident instanceof Incident.HandleTimeChange) {
-            return "handle-time";
-        } else if (incident instanceof Incident.Outage) {
-            return "outage";
-        } else if (incident instanceof Incident.Sickness) {
-            return "sickness";
-        } else if (incident instanceof Incident.EscalationCase) {
-            return "escalation";
-        }
-        return "compliance";
     }
 
     private static TimelineEntry centre(SimEvent event, String kind, String subject, Map<String, Object> detail) {

@@ -18,7 +18,7 @@ final class EventLines {
         if (event instanceof SimEvent.IncidentStarted started) {
             Incident incident = started.incident();
             return line("incident-started", incident.title(), Map.of("incident", incident.id(),
-                    "incidentType", incident.getClass().getSimpleName()));
+                    "incidentType", org.cctrainer.backend.wire.IncidentTypes.wireName(incident)));
         } else if (event instanceof SimEvent.IncidentEnded ended) {
             return line("incident-ended", "Incident over: " + ended.incident(), Map.of("incident", ended.incident()));
         } else if (event instanceof SimEvent.CaseDeadlinePassed passed) {

@@ -164,7 +164,7 @@ public final class ExerciseActor extends VerticleBase {
         registry.put(info);
         long tickSeq = publisher.nextSeq();
         publisher.publish("tick", tickSeq, new StreamMessages.Tick("tick", id, tickSeq, latest.t(), epochMicros(),
-                latest.clock(), state.wireName(), pacer.speed(), StreamMessages.TickKpis.of(latest), point), null);
+                latest.clock(), state.wireName(), pacer.speed(), StreamMessages.TickKpis.of(latest, core.incidents()), point), null);
     }
 
     private int[] openAlertCounts() {

@@ -19,11 +19,12 @@ public record ExerciseInfo(String id, String scenario, String title, long seed, 
     @JsonProperty("links")
     public Links links() {
         return new Links("/wallboard.html?exercise=" + id, "/wallboard.html?exercise=" + id + "&view=observer",
-                "/ws/exercises/" + id, "/api/exercises/" + id);
+                "/console.html?exercise=" + id, "/debrief.html?exercise=" + id, "/ws/exercises/" + id,
+                "/api/exercises/" + id);
     }
 
-    /** Where to look at an exercise: its wallboard, the read-only observer view, its stream, its resource. */
-    public record Links(String wallboard, String observer, String websocket, String self) {
+    /** Where to look at an exercise: its wallboard, the read-only observer view, the trainee console, the debrief, its stream, its resource. */
+    public record Links(String wallboard, String observer, String console, String debrief, String websocket, String self) {
     }
 
     ExerciseInfo with(ExerciseState newState, double newSpeed, double newT, String newClock, int alerts) {

@@ -7,6 +7,7 @@ import org.cctrainer.backend.console.TraineeCommand;
 import org.cctrainer.backend.exercise.ExerciseInfo;
 import org.cctrainer.backend.scoring.ScoreReport;
 import org.cctrainer.backend.exercise.TrendHistory;
+import org.cctrainer.sim.incident.Incident;
 import org.cctrainer.sim.kpi.KpiSnapshot;
 import org.cctrainer.sim.kpi.OpenItemView;
 import org.cctrainer.sim.kpi.QueueKpis;
@@ -37,11 +38,27 @@ public final class StreamMessages {
 
     public record TickKpis(List<QueueKpis> queues, QueueKpis total, List<OpenItemView> openItems,
                            List<String> activeIncidents, double overtimeAgentHours, double sentHomeAgentHours,
-                           long complaints, long casesOverEscalated, long complianceBreaches) {
-        public static TickKpis of(KpiSnapshot snapshot) {
+                           long complaints, long casesOverEscalated, long complianceBreaches,
+                           List<IncidentView> incidents) {
+        public static TickKpis of(KpiSnapshot snapshot, Map<String, Incident> known) {
             return new TickKpis(snapshot.queues(), snapshot.total(), snapshot.openItems(), snapshot.activeIncidents(),
                     snapshot.overtimeAgentHours(), snapshot.sentHomeAgentHours(), snapshot.complaints(),
-                    snapshot.casesOverEscalated(), snapshot.complianceBreaches());
+                    snapshot.casesOverEscalated(), snapshot.complianceBreaches(), IncidentView.of(snapshot, known));
+        }
+    }
+
+    /** An incident under way (volume, handle-time or outage), for a console to name and act on. */
+    public record IncidentView(String id, String type, String title, List<String> queues) {
+        static List<IncidentView> of(KpiSnapshot snapshot, Map<String, Incident> known) {
+            List<IncidentView> views = new java.util.ArrayList<>();
+            for (String id : snapshot.activeIncidents()) {
+                Incident incident = known.get(id);
+                if (incident != null) {
+                    views.add(new IncidentView(id, IncidentTypes.wireName(incident), incident.title(),
+                            Incident.queuesOf(incident)));
+                }
+            }
+            return views;
         }
     }
 

@@ -269,7 +269,8 @@ final class CommandHandler {
             return CommandResult.rejected("an IVR message is at most 500 characters");
         }
         queue.ivr = queue.ivr.withMessage(c.on(), c.message());
-        return CommandResult.applied("IVR message on " + queue.id() + " " + onOff(c.on()));
+        return CommandResult.applied(c.on() ? queue.config.name() + " callers now hear the IVR message"
+                : queue.config.name() + "'s IVR message is off");
     }
 
     private CommandResult setDeflection(Command.SetDigitalDeflection c) {
