@@ -6,7 +6,8 @@ import java.util.List;
  * A trainee's score at virtual time {@code t}: each marking point with its evidence and
  * feedback, each penalty charged, each criterion's status, and the outcome balance.
  * {@code pointsPercent} is (awarded − penalties) ÷ the points of the marking points triggered so
- * far; {@code overallPercent} blends it with the outcome balance by the scheme's weight.
+ * far (NaN while none is); {@code overallPercent} blends it with the outcome balance by the
+ * scheme's weight (the outcome alone while no point is triggered).
  */
 public record ScoreReport(String scenario, double t, boolean finished, int awarded, int penalty, int max,
                           double pointsPercent, double overallPercent, Balance outcome, List<PointResult> points,

@@ -52,9 +52,12 @@ public final class Scorer {
         int max = points.stream().filter(p -> !p.status().equals("not-triggered")).mapToInt(PointResult::points).sum();
         int awarded = points.stream().mapToInt(PointResult::awarded).sum();
         int penalty = charges.stream().mapToInt(PenaltyCharge::points).sum();
-        double pointsPercent = max == 0 ? 0 : 100.0 * Math.max(0, awarded - penalty) / max;
+        // With no marking point triggered yet there is nothing to take a share of: the points
+        // percentage is undefined (null on the wire) and the overall figure is the outcome alone.
+        double pointsPercent = max == 0 ? Double.NaN : 100.0 * Math.max(0, awarded - penalty) / max;
         ScoreReport.Balance balance = OutcomeBalance.of(scheme.outcome(), lastSample(timeline));
-        double overall = scheme.pointsWeight() * pointsPercent + (1 - scheme.pointsWeight()) * 100 * balance.score();
+        double overall = max == 0 ? 100 * balance.score()
+                : scheme.pointsWeight() * pointsPercent + (1 - scheme.pointsWeight()) * 100 * balance.score();
         return new ScoreReport(scheme.scenario(), now, finished, awarded, penalty, max, round1(pointsPercent),
                 round1(overall), balance, points, charges, criteria(points, charges));
     }
@@ -318,6 +321,6 @@ public final class Scorer {
     }
 
     private static double round1(double value) {
-        return Math.round(value * 10) / 10.0;
+        return Double.isNaN(value) ? value : Math.round(value * 10) / 10.0;
     }
 }

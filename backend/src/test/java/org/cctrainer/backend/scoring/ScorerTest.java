@@ -97,6 +97,8 @@ class ScorerTest {
             ScoreReport report = scorer(yaml).score(Timelines.day().sample(60, 0.9).entries(), 4 * 3600, true);
             assertEquals("not-triggered", point(report, "breach").status());
             assertEquals(0, report.max());
+            assertTrue(Double.isNaN(report.pointsPercent()), "no share of nothing");
+            assertEquals(100 * report.outcome().score(), report.overallPercent(), 0.05, "the outcome alone");
             assertTrue(report.criteria().stream().allMatch(c -> c.status().equals("not-assessed")));
         }
 
