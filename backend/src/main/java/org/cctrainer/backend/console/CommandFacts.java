@@ -109,10 +109,14 @@ final class CommandFacts {
         return numbers.stream().anyMatch(n -> Math.abs(n - actual) <= Math.abs(actual) * tolerance);
     }
 
-    /** A time whose forecast workload is at or below the day's median interval: the quiet part of the day. */
+    /**
+     * A time whose forecast workload is at or below the day's median interval: the quiet part of
+     * the day. A time past the end of the forecast is not called quiet: nothing says it is.
+     */
     static boolean offPeak(Scenario scenario, double atSeconds) {
         List<Double> totals = new ArrayList<>();
         double at = 0;
+        boolean forecast = false;
         for (QueueConfig queue : scenario.queues()) {
             int intervals = queue.forecast().intervals();
             for (int i = 0; i < intervals; i++) {
@@ -122,7 +126,13 @@ final class CommandFacts {
                 totals.set(i, totals.get(i) + queue.forecast().volume(i));
             }
             int index = queue.forecast().intervalAt(atSeconds);
-            at += index >= 0 && index < intervals ? queue.forecast().volume(index) : 0;
+            if (index >= 0 && index < intervals) {
+                at += queue.forecast().volume(index);
+                forecast = true;
+            }
+        }
+        if (!forecast) {
+            return false;
         }
         List<Double> sorted = new ArrayList<>(totals);
         sorted.sort(Double::compare);

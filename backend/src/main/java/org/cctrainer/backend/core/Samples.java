@@ -20,7 +20,7 @@ final class Samples {
         QueueKpis total = s.total();
         return new KpiSample(s.t(), queues, figures(total), total.sinceStart().csat(), total.sinceStart().surveys(),
                 s.complaints(), s.complianceBreaches(), s.casesOverEscalated(), s.overtimeAgentHours(),
-                s.sentHomeAgentHours());
+                s.sentHomeAgentHours(), (int) s.openItems().stream().filter(i -> i.kind().equals("compliance")).count());
     }
 
     private static QueueFigures figures(QueueKpis q) {

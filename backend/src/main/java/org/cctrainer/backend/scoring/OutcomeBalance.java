@@ -38,9 +38,13 @@ final class OutcomeBalance {
         parts.add(new Component("cost", "Cost", weights.cost(), clamp(costScore - 0.1 * sample.casesOverEscalated()),
                 String.format(Locale.ROOT, "%.1f overtime agent-hours (budget %.0f), %d case%s over-escalated",
                         overtime, budget, sample.casesOverEscalated(), sample.casesOverEscalated() == 1 ? "" : "s")));
+        // A compliance event still open (its required responses not all made) is exposure: a
+        // recording still holding card details is a problem whether or not a deadline has passed.
         parts.add(new Component("compliance", "Compliance", weights.compliance(),
-                clamp(1 - 0.5 * sample.complianceBreaches()), sample.complianceBreaches() + " breach"
-                + (sample.complianceBreaches() == 1 ? "" : "es") + " of policy or regulation"));
+                clamp(1 - 0.5 * sample.complianceBreaches() - 0.25 * sample.complianceEventsOpen()),
+                sample.complianceBreaches() + " breach" + (sample.complianceBreaches() == 1 ? "" : "es")
+                        + " of policy or regulation, " + sample.complianceEventsOpen() + " compliance event"
+                        + (sample.complianceEventsOpen() == 1 ? "" : "s") + " still open"));
         double total = weights.total();
         double score = 0;
         for (Component part : parts) {

@@ -54,7 +54,7 @@ public sealed interface TimelineEntry {
     /** The centre's figures once a virtual minute: what outcome checks and the outcome balance read. */
     record KpiSample(double t, Map<String, QueueFigures> queues, QueueFigures total, double csat, long surveys,
                      long complaints, long complianceBreaches, long casesOverEscalated, double overtimeAgentHours,
-                     double sentHomeAgentHours) implements TimelineEntry {
+                     double sentHomeAgentHours, int complianceEventsOpen) implements TimelineEntry {
         public KpiSample {
             queues = Map.copyOf(queues);
         }

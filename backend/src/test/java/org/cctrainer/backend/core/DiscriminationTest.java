@@ -19,8 +19,16 @@ import org.junit.jupiter.api.DisplayName;
 @DisplayName("Marking schemes discriminate")
 class DiscriminationTest {
 
+    /** One line per scored scenario. */
     static Stream<ScenarioScripts> scenarios() {
-        return Stream.of(new VolumeSurgeScripts());
+        return Stream.of(
+                new org.cctrainer.backend.core.scripts.FastButFailingScripts(),
+                new org.cctrainer.backend.core.scripts.StormDayScripts(),
+                new org.cctrainer.backend.core.scripts.CrmOutageScripts(),
+                new org.cctrainer.backend.core.scripts.VulnerableEscalationsScripts(),
+                new org.cctrainer.backend.core.scripts.CardBreachScripts(),
+                new VolumeSurgeScripts()
+        );
     }
 
     @ParameterizedTest(name = "{0}")

@@ -50,7 +50,7 @@ final class Timelines {
         queues.put("billing", new QueueFigures(sl, sl, 0.8, 0.05, 0.05, 20, 3, 40, 100, 5));
         QueueFigures total = new QueueFigures(sl, sl, 0.8, 0.05, 0.05, 20, 3, 40, 100, 5);
         entries.add(new TimelineEntry.KpiSample(minute * 60, queues, total, 4.0, 20, complaints, breaches, 0,
-                overtimeHours, 0));
+                overtimeHours, 0, 0));
         return this;
     }
 
