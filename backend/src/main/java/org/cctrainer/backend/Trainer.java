@@ -19,6 +19,8 @@ import org.cctrainer.backend.exercise.ExerciseRegistry;
 import org.cctrainer.backend.exercise.ScenarioCatalog;
 import org.cctrainer.backend.http.GatewayVerticle;
 import org.cctrainer.backend.metrics.ServerMetrics;
+import org.cctrainer.backend.security.Security;
+import org.cctrainer.backend.security.TrainerKeys;
 
 /**
  * Wires the trainer together: a Vert.x instance with Micrometer metrics, the scenario catalog,
@@ -30,6 +32,7 @@ public final class Trainer {
     private final ExerciseRegistry registry = new ExerciseRegistry();
     private Vertx vertx;
     private int port;
+    private Security security;
 
     public Trainer(TrainerConfig config) {
         this.config = config;
@@ -51,16 +54,24 @@ public final class Trainer {
         int gateways = Math.max(1, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE / 2);
         return vertx.executeBlocking(() -> {
             Files.createDirectories(config.dataDir());
-            return new Setup(ScenarioCatalog.loadBuiltIn(), config.port() == 0 ? freePort() : config.port());
+            TrainerKeys.Loaded key = TrainerKeys.load(config.trainerKey(), config.dataDir());
+            if (key.generated()) {
+                // Printed once, when made; afterwards it is only in the data directory.
+                System.out.println("Trainer key (shown once; kept in " + config.dataDir().resolve(TrainerKeys.FILE)
+                        + "): " + key.key());
+            }
+            return new Setup(ScenarioCatalog.loadBuiltIn(), config.port() == 0 ? freePort() : config.port(),
+                    new Security(key.key()));
         }).compose(setup -> {
             port = setup.port();
+            security = setup.security();
             // Every gateway listens on the same port; Vert.x spreads connections over them.
             return vertx.deployVerticle(() -> new GatewayVerticle(port, config.host(), setup.catalog(), registry,
-                    metrics, prometheus), new DeploymentOptions().setInstances(gateways)).map(id -> port);
+                    metrics, prometheus, setup.security(), config.allowedOrigins()), new DeploymentOptions().setInstances(gateways)).map(id -> port);
         });
     }
 
-    private record Setup(ScenarioCatalog catalog, int port) {
+    private record Setup(ScenarioCatalog catalog, int port, Security security) {
     }
 
     /** Port 0 means "any free port": found once, so that all gateways share the same one. */

@@ -167,9 +167,16 @@ public final class ExerciseCore {
         return outcome;
     }
 
-    /** Starts an incident now (a trainer's injection). */
+    /** Starts an incident now (a trainer's injection); it reaches the timeline as the centre reports it. */
     public org.cctrainer.sim.command.CommandResult inject(Incident incident) {
         return simulation.inject(incident);
+    }
+
+    /** A trainer's observation note, now. */
+    public TimelineEntry.Note note(String text) {
+        TimelineEntry.Note note = new TimelineEntry.Note(simulation.now(), text);
+        timeline.add(note);
+        return note;
     }
 
     public ScoreReport score(boolean finished) {

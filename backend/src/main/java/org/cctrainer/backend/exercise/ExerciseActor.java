@@ -44,9 +44,11 @@ public final class ExerciseActor extends VerticleBase {
     private final ServerMetrics serverMetrics;
 
     private final MarkingScheme scheme;
+    private final ExerciseLabels labels;
     private ExerciseCore core;
     private StreamPublisher publisher;
     private TraineeDesk desk;
+    private TrainerDesk trainerDesk;
     private Pacer pacer;
     private long httpCommands;
     private final TrendHistory history = new TrendHistory();
@@ -62,6 +64,12 @@ public final class ExerciseActor extends VerticleBase {
 
     public ExerciseActor(String id, Scenario scenario, MarkingScheme scheme, long seed, double speed, String createdAt,
                          ExerciseRegistry registry, ServerMetrics serverMetrics) {
+        this(id, scenario, scheme, seed, speed, createdAt, ExerciseLabels.SINGLE, registry, serverMetrics);
+    }
+
+    public ExerciseActor(String id, Scenario scenario, MarkingScheme scheme, long seed, double speed, String createdAt,
+                         ExerciseLabels labels, ExerciseRegistry registry, ServerMetrics serverMetrics) {
+        this.labels = labels;
         this.id = id;
         this.scheme = scheme;
         this.scenario = scenario;
@@ -77,6 +85,7 @@ public final class ExerciseActor extends VerticleBase {
         core = new ExerciseCore(scenario, seed, scheme);
         publisher = new StreamPublisher(vertx, id, scenario.startMinuteOfDay(), core::now);
         desk = new TraineeDesk(id, core, publisher, () -> state, () -> info);
+        trainerDesk = new TrainerDesk(core, publisher);
         core.setListener(new ExerciseCore.Listener() {
             @Override
             public void alertChanged(AlertChange change) {
@@ -102,7 +111,7 @@ public final class ExerciseActor extends VerticleBase {
         history.offer(latest);
         meters = new ExerciseMeters(serverMetrics.registry(), id, latest);
         info = new ExerciseInfo(id, scenario.id(), scenario.title(), seed, initialSpeed, state, 0, latest.clock(),
-                scenario.durationSeconds(), createdAt, 0);
+                scenario.durationSeconds(), createdAt, 0, labels.cohort(), labels.trainee(), labels.kind(), labels.replayOf());
         registry.put(info);
         control = vertx.eventBus().consumer(Addresses.control(id), this::onControl);
         stepOrigin = now;
@@ -206,8 +215,22 @@ public final class ExerciseActor extends VerticleBase {
             case "agents" -> desk.agents(message);
             case "score" -> desk.score(message);
             case "debrief" -> message.reply(Wire.encode(desk.debrief()));
+            case "inject" -> {
+                if (!refuseUnlessLive(message, "inject an incident into")) {
+                    trainerDesk.inject(message, request.getJsonObject("incident", new JsonObject()));
+                }
+            }
+            case "note" -> trainerDesk.note(message, request.getString("text"));
             default -> message.fail(400, "unknown action '" + action + "'");
         }
+    }
+
+    private boolean refuseUnlessLive(Message<JsonObject> message, String action) {
+        if (state == ExerciseState.RUNNING || state == ExerciseState.PAUSED) {
+            return false;
+        }
+        message.fail(409, "cannot " + action + " an exercise that is " + state.wireName());
+        return true;
     }
 
     private boolean refuseUnless(Message<JsonObject> message, ExerciseState required, String action) {

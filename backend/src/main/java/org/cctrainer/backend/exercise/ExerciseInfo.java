@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record ExerciseInfo(String id, String scenario, String title, long seed, double speed,
                            @JsonIgnore ExerciseState stateValue, double t, String clock, double dayEndSeconds,
-                           String createdAt, int openAlerts) {
+                           String createdAt, int openAlerts, String cohort, String trainee, String kind,
+                           String replayOf) {
 
     @JsonProperty("state")
     public String state() {
@@ -29,6 +30,6 @@ public record ExerciseInfo(String id, String scenario, String title, long seed, 
 
     ExerciseInfo with(ExerciseState newState, double newSpeed, double newT, String newClock, int alerts) {
         return new ExerciseInfo(id, scenario, title, seed, newSpeed, newState, newT, newClock, dayEndSeconds, createdAt,
-                alerts);
+                alerts, cohort, trainee, kind, replayOf);
     }
 }

@@ -17,6 +17,8 @@ public final class ExerciseRegistry {
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private final Map<String, ExerciseInfo> exercises = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
+    private final Map<String, ExerciseAccess> access = new ConcurrentHashMap<>();
+    private final Map<String, String> byJoinCode = new ConcurrentHashMap<>();
     /** A stopped exercise's last score and debrief (encoded JSON), kept as long as it stays listed. */
     private final Map<String, Map<String, io.vertx.core.buffer.Buffer>> finalReports = new ConcurrentHashMap<>();
 
@@ -43,8 +45,7 @@ public final class ExerciseRegistry {
                     .filter(e -> e.stateValue() == ExerciseState.STOPPED)
                     .sorted(Comparator.comparing(ExerciseInfo::createdAt)).toList();
             for (int i = 0; i < stopped.size() - STOPPED_KEPT; i++) {
-                exercises.remove(stopped.get(i).id());
-                finalReports.remove(stopped.get(i).id());
+                forget(stopped.get(i).id());
             }
         }
     }
@@ -58,13 +59,36 @@ public final class ExerciseRegistry {
         return Optional.ofNullable(finalReports.getOrDefault(id, Map.of()).get(kind));
     }
 
+    public void putAccess(String id, ExerciseAccess granted) {
+        access.put(id, granted);
+        byJoinCode.put(ExerciseAccess.normalise(granted.joinCode()), id);
+    }
+
+    public Optional<ExerciseAccess> access(String id) {
+        return Optional.ofNullable(access.get(id));
+    }
+
+    /** The live exercise a join code opens. */
+    public Optional<ExerciseInfo> byJoinCode(String code) {
+        return Optional.ofNullable(byJoinCode.get(ExerciseAccess.normalise(code))).flatMap(this::get)
+                .filter(info -> info.stateValue().live());
+    }
+
     public Optional<ExerciseInfo> get(String id) {
         return Optional.ofNullable(exercises.get(id));
     }
 
     public void remove(String id) {
+        forget(id);
+    }
+
+    private void forget(String id) {
         exercises.remove(id);
         finalReports.remove(id);
+        ExerciseAccess gone = access.remove(id);
+        if (gone != null) {
+            byJoinCode.remove(ExerciseAccess.normalise(gone.joinCode()));
+        }
     }
 
     /** Newest first. */

@@ -12,12 +12,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.cctrainer.backend.Addresses;
+import org.cctrainer.backend.exercise.ExerciseAccess;
 import org.cctrainer.backend.exercise.ExerciseActor;
 import org.cctrainer.backend.exercise.ExerciseInfo;
+import org.cctrainer.backend.exercise.ExerciseLabels;
 import org.cctrainer.backend.exercise.ExerciseRegistry;
+import org.cctrainer.backend.exercise.ExerciseState;
 import org.cctrainer.backend.exercise.Pacer;
 import org.cctrainer.backend.exercise.ScenarioCatalog;
 import org.cctrainer.backend.metrics.ServerMetrics;
+import org.cctrainer.backend.security.Principal;
+import org.cctrainer.backend.security.Security;
+import org.cctrainer.backend.wire.Wire;
 import org.cctrainer.sim.model.Scenario;
 
 /** The exercise resources of the HTTP API (docs/api.md): start, list, read, pause, resume, speed, stop. */
@@ -29,75 +35,114 @@ final class ExerciseApi {
     private final ScenarioCatalog catalog;
     private final ExerciseRegistry registry;
     private final ServerMetrics metrics;
+    private final Guard guard;
+    private final Security security;
 
-    ExerciseApi(Vertx vertx, ScenarioCatalog catalog, ExerciseRegistry registry, ServerMetrics metrics) {
+    ExerciseApi(Vertx vertx, ScenarioCatalog catalog, ExerciseRegistry registry, ServerMetrics metrics, Guard guard,
+                Security security) {
         this.vertx = vertx;
         this.catalog = catalog;
         this.registry = registry;
         this.metrics = metrics;
+        this.guard = guard;
+        this.security = security;
+    }
+
+    /** What a trainer sees of an exercise: everything, with its join code and observer link. */
+    Map<String, Object> trainerView(ExerciseInfo info) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> view = Wire.MAPPER.convertValue(info, Map.class);
+        registry.access(info.id()).ifPresent(access -> view.put("access", Map.of("joinCode", access.joinCode(),
+                "observerLink", access.observerLink(info.id()))));
+        return view;
     }
 
     private record StartRequest(String scenario, long seed, double speed) {
     }
 
     void start(RoutingContext ctx) {
+        guard.trainer(ctx);
         StartRequest request = JsonBody.read(ctx, fields -> new StartRequest(fields.requiredText("scenario"),
                 fields.longInteger("seed", Long.MIN_VALUE), fields.number("speed", 1, Pacer.MIN_SPEED, Pacer.MAX_SPEED)));
-        Scenario scenario = catalog.get(request.scenario()).orElseThrow(() -> new ApiError(400, "unknown-scenario",
-                "unknown scenario '" + request.scenario() + "'; scenarios are " + String.join(", ", catalog.ids())));
-        if (registry.live() >= MAX_EXERCISES) {
-            throw new ApiError(409, "too-many-exercises", "this trainer already has " + MAX_EXERCISES
-                    + " exercises; stop some first");
-        }
-        long seed = request.seed() == Long.MIN_VALUE ? scenario.defaultSeed() : request.seed();
-        String id = registry.newId();
-        ExerciseActor actor = new ExerciseActor(id, scenario, catalog.scheme(scenario.id()).orElse(null), seed,
-                request.speed(), Instant.now().toString(), registry, metrics);
-        vertx.deployVerticle(actor).onComplete(deployed -> {
-            if (deployed.failed()) {
-                ApiError.send(ctx, 500, "start-failed", "the exercise could not start: " + deployed.cause().getMessage());
+        Scenario scenario = scenario(request.scenario());
+        roomFor(1);
+        launch(scenario, request.seed(), request.speed(), ExerciseLabels.SINGLE).onComplete(started -> {
+            if (started.failed()) {
+                ApiError.send(ctx, 500, "start-failed", "the exercise could not start: " + started.cause().getMessage());
                 return;
             }
-            ExerciseInfo info = registry.get(id).orElseThrow();
-            ctx.response().setStatusCode(201).putHeader("location", info.links().self());
-            Http.json(ctx, info);
+            ctx.response().setStatusCode(201).putHeader("location", started.result().links().self());
+            Http.json(ctx, trainerView(started.result()));
         });
     }
 
+    Scenario scenario(String id) {
+        return catalog.get(id).orElseThrow(() -> new ApiError(400, "unknown-scenario",
+                "unknown scenario '" + Http.abbreviate(id) + "'; scenarios are " + String.join(", ", catalog.ids())));
+    }
+
+    void roomFor(int more) {
+        if (registry.live() + more > MAX_EXERCISES) {
+            throw new ApiError(409, "too-many-exercises", "this trainer already has " + registry.live()
+                    + " exercises running (at most " + MAX_EXERCISES + "); stop some first");
+        }
+    }
+
+    /** Deploys one exercise's actor; completes with its info once it runs. */
+    Future<ExerciseInfo> launch(Scenario scenario, long requestedSeed, double speed, ExerciseLabels labels) {
+        long seed = requestedSeed == Long.MIN_VALUE ? scenario.defaultSeed() : requestedSeed;
+        String id = registry.newId();
+        registry.putAccess(id, new ExerciseAccess(security.newJoinCode(), security.observerToken(id)));
+        ExerciseActor actor = new ExerciseActor(id, scenario, catalog.scheme(scenario.id()).orElse(null), seed, speed,
+                Instant.now().toString(), labels, registry, metrics);
+        return vertx.deployVerticle(actor).map(deployed -> registry.get(id).orElseThrow());
+    }
+
     void list(RoutingContext ctx) {
-        List<ExerciseInfo> all = registry.list();
-        Http.json(ctx, Map.of("exercises", all));
+        guard.trainer(ctx);
+        Http.json(ctx, Map.of("exercises", registry.list().stream().map(this::trainerView).toList()));
     }
 
     void get(RoutingContext ctx) {
-        Http.json(ctx, known(ctx));
+        Principal caller = guard.trainerOrTraineeOf(ctx, ctx.pathParam("id"));
+        ExerciseInfo info = known(ctx);
+        Http.json(ctx, caller.isTrainer() ? trainerView(info) : info);
     }
 
     void pause(RoutingContext ctx) {
+        guard.trainer(ctx);
         control(ctx, new JsonObject().put("action", "pause"));
     }
 
     void resume(RoutingContext ctx) {
+        guard.trainer(ctx);
         control(ctx, new JsonObject().put("action", "resume"));
     }
 
     void stop(RoutingContext ctx) {
+        guard.trainer(ctx);
         control(ctx, new JsonObject().put("action", "stop"));
     }
 
     void speed(RoutingContext ctx) {
+        guard.trainer(ctx);
         known(ctx);
         double speed = JsonBody.read(ctx, fields -> fields.requiredNumber("speed", Pacer.MIN_SPEED, Pacer.MAX_SPEED));
         control(ctx, new JsonObject().put("action", "speed").put("speed", speed));
     }
 
     void acknowledge(RoutingContext ctx) {
+        guard.traineeOf(ctx, ctx.pathParam("id"));
         command(ctx, new JsonObject().put("id", "http-ack-" + System.nanoTime()).put("action", "acknowledge-alert")
                 .put("alert", ctx.pathParam("alert")));
     }
 
     /** {@code POST /api/exercises/{id}/commands}: the WebSocket's command, over HTTP (docs/api.md). */
     void commands(RoutingContext ctx) {
+        Principal trainee = guard.traineeOf(ctx, ctx.pathParam("id"));
+        if (!security.allowCommand(trainee.subject(), System.nanoTime())) {
+            throw new ApiError(429, "rate-limited", "too many commands: at most 5 a second (20 at once)");
+        }
         String text = ctx.body() == null || ctx.body().buffer() == null ? "" : ctx.body().asString();
         JsonObject body;
         try {
@@ -109,11 +154,32 @@ final class ExerciseApi {
     }
 
     void score(RoutingContext ctx) {
+        afterTheDay(ctx, "score");
         report(ctx, "score");
     }
 
     void debrief(RoutingContext ctx) {
+        afterTheDay(ctx, "debrief");
         report(ctx, "debrief");
+    }
+
+    /** A trainer sees the score and debrief any time; the trainee once the day is over (or live, if the scheme says). */
+    private void afterTheDay(RoutingContext ctx, String what) {
+        Principal caller = guard.trainerOrTraineeOf(ctx, ctx.pathParam("id"));
+        ExerciseInfo info = known(ctx);
+        boolean over = info.stateValue() == ExerciseState.FINISHED || info.stateValue() == ExerciseState.STOPPED;
+        boolean live = catalog.scheme(info.scenario()).map(s -> s.liveForTrainee()).orElse(false);
+        if (!caller.isTrainer() && !over && !(live && what.equals("score"))) {
+            throw new ApiError(403, "forbidden", "the " + what + " opens for the trainee when the day is over");
+        }
+    }
+
+    /** {@code POST /api/exercises/{id}/ticket}: a single-use ticket to open the stream as this caller. */
+    void ticket(RoutingContext ctx) {
+        Principal caller = guard.trainerOrTraineeOf(ctx, ctx.pathParam("id"));
+        ExerciseInfo info = known(ctx);
+        Http.json(ctx, Map.of("ticket", security.ticket(caller, info.id(), Guard.nowSeconds()),
+                "expiresInSeconds", Security.TICKET_SECONDS, "role", caller.role().wireName()));
     }
 
     /** A live exercise's actor answers; a stopped one's last report was kept when it stopped. */
@@ -149,13 +215,13 @@ final class ExerciseApi {
                 });
     }
 
-    private ExerciseInfo known(RoutingContext ctx) {
+    ExerciseInfo known(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         return registry.get(id).orElseThrow(() -> ApiError.notFound("no exercise '" + Http.abbreviate(id) + "'"));
     }
 
     /** Sends a request to the exercise's actor and relays its answer, or its refusal with the status it chose. */
-    private void control(RoutingContext ctx, JsonObject request) {
+    void control(RoutingContext ctx, JsonObject request) {
         ExerciseInfo info = known(ctx);
         if (!info.stateValue().live()) {
             throw new ApiError(409, "wrong-state", "the exercise is " + info.state());
@@ -167,7 +233,9 @@ final class ExerciseApi {
                 ctx.response().putHeader("content-type", "application/json; charset=utf-8").end(result.result().body());
             } else if (result.cause() instanceof ReplyException refused && refused.failureType() == ReplyFailure.RECIPIENT_FAILURE) {
                 int status = refused.failureCode();
-                ApiError.send(ctx, status, status == 404 ? "not-found" : status == 409 ? "wrong-state" : "bad-request",
+                // A 409 from an injection is the centre refusing it, not the exercise's state.
+                String conflict = "inject".equals(request.getString("action")) ? "refused" : "wrong-state";
+                ApiError.send(ctx, status, status == 404 ? "not-found" : status == 409 ? conflict : "bad-request",
                         refused.getMessage());
             } else {
                 ApiError.send(ctx, 409, "wrong-state", "the exercise is no longer running");

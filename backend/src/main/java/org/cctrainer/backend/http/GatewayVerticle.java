@@ -10,7 +10,10 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
+import java.util.List;
 import java.util.Map;
+import org.cctrainer.backend.security.Principal;
+import org.cctrainer.backend.security.Security;
 import org.cctrainer.backend.exercise.ExerciseRegistry;
 import org.cctrainer.backend.exercise.ScenarioCatalog;
 import org.cctrainer.backend.metrics.ServerMetrics;
@@ -28,10 +31,15 @@ public final class GatewayVerticle extends VerticleBase {
     private final ExerciseRegistry registry;
     private final ServerMetrics metrics;
     private final PrometheusMeterRegistry prometheus;
+    private final Security security;
+    private final List<String> allowedOrigins;
     private HttpServer server;
 
     public GatewayVerticle(int port, String host, ScenarioCatalog catalog, ExerciseRegistry registry,
-                           ServerMetrics metrics, PrometheusMeterRegistry prometheus) {
+                           ServerMetrics metrics, PrometheusMeterRegistry prometheus, Security security,
+                           List<String> allowedOrigins) {
+        this.security = security;
+        this.allowedOrigins = List.copyOf(allowedOrigins);
         this.port = port;
         this.host = host;
         this.catalog = catalog;
@@ -42,15 +50,26 @@ public final class GatewayVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        StreamHub hub = new StreamHub(vertx, metrics);
-        ExerciseApi exercises = new ExerciseApi(vertx, catalog, registry, metrics);
+        StreamHub hub = new StreamHub(vertx, metrics, security);
+        Guard guard = new Guard(security);
+        ExerciseApi exercises = new ExerciseApi(vertx, catalog, registry, metrics, guard, security);
+        JoinApi join = new JoinApi(registry, security);
+        StationApi station = new StationApi(exercises, registry, guard);
         Router router = Router.router(vertx);
         router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(GatewayLimits.MAX_BODY_BYTES));
         router.get("/health").handler(ctx -> Http.json(ctx, Map.of("status", "ok", "exercises", registry.size(),
                 "websocketConnections", metrics.connections())));
         // A scrape walks every meter of every exercise: a worker's job, not the event loop's.
         router.get("/metrics").blockingHandler(PrometheusScrapingHandler.create(prometheus), false);
-        router.get("/api/scenarios").handler(ctx -> Http.json(ctx, Map.of("scenarios", catalog.summaries())));
+        router.get("/api/scenarios").handler(ctx -> {
+            guard.trainer(ctx);
+            Http.json(ctx, Map.of("scenarios", catalog.summaries()));
+        });
+        router.post("/api/join").handler(join::join);
+        router.post("/api/exercises/:id/ticket").handler(exercises::ticket);
+        router.post("/api/cohorts").handler(station::cohort);
+        router.post("/api/exercises/:id/incidents").handler(station::inject);
+        router.post("/api/exercises/:id/notes").handler(station::note);
         router.post("/api/exercises").handler(exercises::start);
         router.get("/api/exercises").handler(exercises::list);
         router.get("/api/exercises/:id").handler(exercises::get);
@@ -65,11 +84,11 @@ public final class GatewayVerticle extends VerticleBase {
         router.route("/api/*").handler(ctx -> {
             throw ApiError.notFound("no such API resource: " + ctx.request().method() + " " + Http.abbreviate(ctx.normalizedPath()));
         });
-        router.get("/ws/exercises/:id").handler(ctx -> upgrade(ctx, hub));
+        router.get("/ws/exercises/:id").handler(ctx -> upgrade(ctx, hub, guard));
         router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
         router.get("/*").handler(StaticHandler.create("web").setIndexPage("index.html"));
         router.route().failureHandler(GatewayVerticle::onFailure);
-        for (int status : new int[] {400, 404, 405, 413, 500}) {
+        for (int status : new int[] {400, 401, 403, 404, 405, 413, 429, 500}) {
             router.errorHandler(status, GatewayVerticle::onFailure);
         }
         // A fixed, modest send buffer: a stuck client then shows up as a full write queue within
@@ -84,19 +103,32 @@ public final class GatewayVerticle extends VerticleBase {
         return server.listen();
     }
 
-    private void upgrade(RoutingContext ctx, StreamHub hub) {
+    /**
+     * Opens the stream for a caller with a single-use ticket (trainer or trainee) or an observer
+     * link's token. Browsers cannot set headers on a WebSocket, hence the ticket in the URL: it
+     * is good for one connection within 30 seconds, so a copied URL opens nothing.
+     */
+    private void upgrade(RoutingContext ctx, StreamHub hub, Guard guard) {
         String id = ctx.pathParam("id");
+        if (!Origins.allowed(ctx.request(), allowedOrigins)) {
+            throw new ApiError(403, "forbidden-origin", "WebSocket connections are accepted from this trainer's own pages only");
+        }
+        String ticket = ctx.request().getParam("ticket");
+        String watch = ctx.request().getParam("watch");
+        long now = Guard.nowSeconds();
+        Principal principal = (ticket != null ? security.redeemTicket(ticket, id, now)
+                : watch != null ? security.observer(watch, id, now) : java.util.Optional.<Principal>empty())
+                .orElseThrow(() -> new ApiError(401, "unauthenticated", ticket == null && watch == null
+                        ? "open the stream with a ticket (POST /api/exercises/{id}/ticket) or an observer link"
+                        : "the ticket or link is not valid for this exercise (tickets work once, within 30 s)"));
         if (registry.get(id).filter(info -> info.stateValue().live()).isEmpty()) {
             throw ApiError.notFound("no running exercise '" + Http.abbreviate(id) + "'");
         }
         if (!ctx.request().canUpgradeToWebSocket()) {
             throw new ApiError(400, "not-websocket", "this address takes a WebSocket upgrade");
         }
-        String role = ctx.request().getParam("role", StreamHub.OBSERVER);
-        if (!StreamHub.ROLES.contains(role)) {
-            throw new ApiError(400, "bad-request", "role: must be one of " + String.join(", ", StreamHub.ROLES));
-        }
-        ctx.request().toWebSocket().onSuccess(socket -> hub.join(id, socket, role));
+        ctx.request().toWebSocket().onSuccess(socket -> hub.join(id, socket, principal.role().wireName(),
+                principal.subject()));
     }
 
     /** Every error leaves as JSON with a code and a sentence; never a stack trace. */

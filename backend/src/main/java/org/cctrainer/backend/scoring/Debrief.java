@@ -54,6 +54,9 @@ public final class Debrief {
             } else if (entry instanceof CentreEvent event) {
                 kind = "event";
                 text = event.kind().replace('-', ' ') + ": " + event.subject();
+            } else if (entry instanceof TimelineEntry.Note note) {
+                kind = "note";
+                text = "Trainer's note: " + note.text();
             } else if (entry instanceof Action action) {
                 kind = action.accepted() ? "command" : "refused";
                 text = (action.accepted() ? "" : "Refused " + action.action() + ": ") + action.message()

@@ -51,6 +51,10 @@ public sealed interface TimelineEntry {
         }
     }
 
+    /** A trainer's observation note, kept on the timeline for the debrief (never scored). */
+    record Note(double t, String text) implements TimelineEntry {
+    }
+
     /** The centre's figures once a virtual minute: what outcome checks and the outcome balance read. */
     record KpiSample(double t, Map<String, QueueFigures> queues, QueueFigures total, double csat, long surveys,
                      long complaints, long complianceBreaches, long casesOverEscalated, double overtimeAgentHours,

@@ -31,19 +31,22 @@ public final class StreamHub {
     private final Vertx vertx;
     private final ServerMetrics metrics;
     private final Map<String, ExerciseFeed> feeds = new HashMap<>();
+    private final org.cctrainer.backend.security.Security security;
 
-    public StreamHub(Vertx vertx, ServerMetrics metrics) {
+    public StreamHub(Vertx vertx, ServerMetrics metrics, org.cctrainer.backend.security.Security security) {
         this.vertx = vertx;
         this.metrics = metrics;
+        this.security = security;
     }
 
     /**
      * Takes over a freshly upgraded socket watching {@code exercise} in {@code role} (one of
-     * {@link #ROLES}). Until trainer keys and join codes arrive, the role is the client's say.
+     * {@link #ROLES}, established from its ticket or observer link); {@code subject} names the
+     * credential for rate limits.
      */
-    public void join(String exercise, ServerWebSocket socket, String role) {
+    public void join(String exercise, ServerWebSocket socket, String role, String subject) {
         metrics.connectionOpened();
-        Viewer viewer = new Viewer(socket, role);
+        Viewer viewer = new Viewer(socket, role, subject);
         ExerciseFeed feed = feeds.computeIfAbsent(exercise, id -> new ExerciseFeed(vertx, id, metrics));
         feed.add(viewer);
         socket.closeHandler(nothing -> leave(feed, viewer));
@@ -124,8 +127,16 @@ public final class StreamHub {
             return;
         }
         if ("command".equals(type) || "agents".equals(type)) {
+            Object id = message.getValue("id") instanceof String given ? given : null;
             if (viewer.role.equals(OBSERVER)) {
-                refuse(exercise, viewer, "wrong-role", "an observer's wallboard is read-only: it cannot send commands");
+                refuse(exercise, viewer, id, "wrong-role", "an observer's wallboard is read-only: it cannot send commands");
+            } else if ("command".equals(type) && !viewer.role.equals(TRAINEE)) {
+                refuse(exercise, viewer, id, "wrong-role", "commands come from the exercise's trainee; a trainer injects and controls");
+            } else if ("command".equals(type) && !security.allowCommand(viewer.subject, System.nanoTime())) {
+                // Not counted as a bad frame: the command was well formed, just one too many.
+                send(viewer, new JsonObject().put("type", "error").put("exercise", exercise).put("seq", viewer.lastSeq)
+                        .put("t", viewer.lastT).put("id", id).put("code", "rate-limited")
+                        .put("message", "too many commands: at most 5 a second (20 at once)"));
             } else if ("command".equals(type)) {
                 forward(exercise, viewer, new JsonObject().put("action", "command").put("command", message));
             } else {
@@ -159,9 +170,18 @@ public final class StreamHub {
     }
 
     private void refuse(String exercise, Viewer viewer, String code, String text) {
+        refuse(exercise, viewer, null, code, text);
+    }
+
+    /** An error for this viewer alone, echoing the id of the message it answers when there was one. */
+    private void refuse(String exercise, Viewer viewer, Object id, String code, String text) {
         metrics.badFrame();
-        send(viewer, new JsonObject().put("type", "error").put("exercise", exercise).put("seq", viewer.lastSeq)
-                .put("t", viewer.lastT).put("code", code).put("message", text));
+        JsonObject error = new JsonObject().put("type", "error").put("exercise", exercise).put("seq", viewer.lastSeq)
+                .put("t", viewer.lastT).put("code", code).put("message", text);
+        if (id != null) {
+            error.put("id", id);
+        }
+        send(viewer, error);
     }
 
     private void send(Viewer viewer, JsonObject message) {

@@ -10,6 +10,8 @@ final class Viewer {
     final ServerWebSocket socket;
     /** trainee (may send commands), trainer (also sees the live score) or observer (read-only). */
     final String role;
+    /** Names the credential (never the secret) for rate limits. */
+    final String subject;
     boolean ready;
     /** Messages with a seq up to this one are already reflected in what the viewer has. */
     long floorSeq;
@@ -19,8 +21,9 @@ final class Viewer {
     int consecutiveSkips;
     boolean closed;
 
-    Viewer(ServerWebSocket socket, String role) {
+    Viewer(ServerWebSocket socket, String role, String subject) {
         this.socket = socket;
         this.role = role;
+        this.subject = subject;
     }
 }

@@ -175,7 +175,8 @@ class ApiTest {
     @DisplayName("acknowledging an alert the exercise never raised is a 404 that names it")
     void acknowledgeUnknownAlert() throws Exception {
         String id = trainer.startExercise("free-practice", 10).getString("id");
-        Response response = trainer.call(POST, "/api/exercises/" + id + "/alerts/A999/acknowledge", null);
+        Response response = trainer.call(POST, "/api/exercises/" + id + "/alerts/A999/acknowledge", null,
+                trainer.traineeToken(id));
         assertEquals(404, response.status(), response.body());
         assertTrue(response.json().getString("message").contains("A999"));
         trainer.call(POST, "/api/exercises/" + id + "/stop", null);

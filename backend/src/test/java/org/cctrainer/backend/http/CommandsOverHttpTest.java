@@ -33,20 +33,21 @@ class CommandsOverHttpTest {
     void commands() throws Exception {
         String id = trainer.startExercise("volume-surge", 10).getString("id");
         String path = "/api/exercises/" + id + "/commands";
-        Response ack = trainer.call(POST, path, "{\"id\":\"h1\",\"action\":\"set-callback-offer\",\"queue\":\"billing\",\"on\":true}");
+        String trainee = trainer.traineeToken(id);
+        Response ack = trainer.call(POST, path, "{\"id\":\"h1\",\"action\":\"set-callback-offer\",\"queue\":\"billing\",\"on\":true}", trainee);
         assertEquals(200, ack.status(), ack.body());
         assertEquals("ack", ack.json().getString("type"));
-        Response bad = trainer.call(POST, path, "{\"id\":\"h2\",\"action\":\"set-callback-offer\",\"queue\":\"billing\"}");
+        Response bad = trainer.call(POST, path, "{\"id\":\"h2\",\"action\":\"set-callback-offer\",\"queue\":\"billing\"}", trainee);
         assertEquals(400, bad.status());
         assertEquals("bad-command", bad.json().getString("error"));
         assertTrue(bad.json().getString("message").contains("on: is required"), bad.body());
-        Response refused = trainer.call(POST, path, "{\"id\":\"h3\",\"action\":\"recall-agent\",\"agent\":\"nobody\"}");
+        Response refused = trainer.call(POST, path, "{\"id\":\"h3\",\"action\":\"recall-agent\",\"agent\":\"nobody\"}", trainee);
         assertEquals(409, refused.status());
         assertEquals("refused", refused.json().getString("error"));
-        assertEquals(400, trainer.call(POST, path, "[1,2]").status(), "not an object");
-        assertEquals(400, trainer.call(POST, path, "{\"id\":\"h4\",\"action\":\"nap\"}").status());
+        assertEquals(400, trainer.call(POST, path, "[1,2]", trainee).status(), "not an object");
+        assertEquals(400, trainer.call(POST, path, "{\"id\":\"h4\",\"action\":\"nap\"}", trainee).status());
         trainer.call(POST, "/api/exercises/" + id + "/stop", null);
-        Response afterStop = trainer.call(POST, path, "{\"id\":\"h5\",\"action\":\"broadcast\",\"message\":\"hi\"}");
+        Response afterStop = trainer.call(POST, path, "{\"id\":\"h5\",\"action\":\"broadcast\",\"message\":\"hi\"}", trainee);
         assertEquals(409, afterStop.status());
     }
 
@@ -56,7 +57,7 @@ class CommandsOverHttpTest {
         String id = trainer.startExercise("volume-surge", 10).getString("id");
         trainer.call(POST, "/api/exercises/" + id + "/commands",
                 "{\"id\":\"d1\",\"action\":\"set-ivr-message\",\"queue\":\"billing\",\"on\":true,\"message\":\"About the letters\","
-                        + "\"rationale\":\"letters driving calls\"}");
+                        + "\"rationale\":\"letters driving calls\"}", trainer.traineeToken(id));
         trainer.call(POST, "/api/exercises/" + id + "/stop", null);
         Response debrief = trainer.call(GET, "/api/exercises/" + id + "/debrief", null);
         assertEquals(200, debrief.status(), debrief.body());

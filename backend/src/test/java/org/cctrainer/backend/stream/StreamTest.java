@@ -127,7 +127,7 @@ class StreamTest {
         String id = trainer.startExercise("free-practice", 60).getString("id");
         double skippedBefore = skipped();
         double closedBefore = metric("cctrainer_websocket_slow_clients_closed_total");
-        StuckClient stuck = new StuckClient(trainer.port, id);
+        StuckClient stuck = new StuckClient(trainer.port, trainer.streamUri(id, null));
         try (TestViewer normal = TestViewer.connect(trainer, id)) {
             normal.next("snapshot");
             long start = System.nanoTime();
@@ -193,12 +193,14 @@ class StreamTest {
     }
 
     @Test
-    @DisplayName("an unknown exercise is refused before the upgrade")
-    void unknownExercise() {
-        ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+    @DisplayName("an unknown exercise, or a stream opened without credentials, is refused before the upgrade")
+    void unknownExercise() throws Exception {
+        ExecutionException anonymous = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
                 () -> trainer.websockets.connect(new WebSocketConnectOptions().setURI("/ws/exercises/nope"))
                         .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS));
-        assertTrue(refused.getCause().getMessage().contains("404"), refused.getCause().getMessage());
+        assertTrue(anonymous.getCause().getMessage().contains("401"), anonymous.getCause().getMessage());
+        assertEquals(404, trainer.call(io.vertx.core.http.HttpMethod.POST, "/api/exercises/nope/ticket", null).status(),
+                "no ticket for an exercise that does not exist");
     }
 
     private static double skipped() throws Exception {

@@ -14,11 +14,12 @@ import java.util.Base64;
 final class StuckClient implements AutoCloseable {
     private final Socket socket = new Socket();
 
-    StuckClient(int port, String exercise) throws IOException {
+    /** {@code uri} is the stream's path with its credential (see RunningTrainer.streamUri). */
+    StuckClient(int port, String uri) throws IOException {
         socket.setReceiveBufferSize(4096);
         socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
         String key = Base64.getEncoder().encodeToString("stuck-client-key".getBytes(StandardCharsets.US_ASCII));
-        String request = "GET /ws/exercises/" + exercise + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+        String request = "GET " + uri + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
                 + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
                 + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
         socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));

@@ -20,22 +20,18 @@ final class TestViewer implements AutoCloseable {
         socket.closeHandler(nothing -> closeStatus = socket.closeStatusCode() == null ? -1 : socket.closeStatusCode());
     }
 
+    /** Connects as an observer, with the exercise's observer link. */
     static TestViewer connect(RunningTrainer trainer, String exercise) throws Exception {
-        return connect(trainer.websockets, exercise);
+        return connect(trainer, exercise, null);
     }
 
-    static TestViewer connect(io.vertx.core.http.WebSocketClient client, String exercise) throws Exception {
-        return connect(client, exercise, null);
-    }
-
-    /** Connects in a role ("trainee", "trainer", "observer"); null connects as the wallboard does, with none. */
+    /** Connects in a role ("trainee", "trainer", "observer"; null: observer) with the credentials that role has. */
     static TestViewer connect(RunningTrainer trainer, String exercise, String role) throws Exception {
-        return connect(trainer.websockets, exercise, role);
+        return connectTo(trainer.websockets, trainer.streamUri(exercise, role));
     }
 
-    static TestViewer connect(io.vertx.core.http.WebSocketClient client, String exercise, String role) throws Exception {
+    static TestViewer connectTo(io.vertx.core.http.WebSocketClient client, String uri) throws Exception {
         // Handlers are set in the connect callback, on the socket's event loop, before any message can arrive.
-        String uri = "/ws/exercises/" + exercise + (role == null ? "" : "?role=" + role);
         return client.connect(new WebSocketConnectOptions().setURI(uri))
                 .map(TestViewer::new).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
@@ -61,13 +57,15 @@ final class TestViewer implements AutoCloseable {
     JsonObject command(String json) throws InterruptedException {
         JsonObject command = new JsonObject(json.replace('\'', '"'));
         socket.writeTextMessage(command.put("type", "command").encode());
-        while (true) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
             JsonObject message = next();
             String type = message.getString("type");
             if (("ack".equals(type) || "error".equals(type)) && java.util.Objects.equals(command.getValue("id"), message.getValue("id"))) {
                 return message;
             }
         }
+        throw new AssertionError("no answer to command " + command.getValue("id") + " within 10 s");
     }
 
     void send(String text) {

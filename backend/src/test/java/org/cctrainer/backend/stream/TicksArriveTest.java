@@ -49,7 +49,7 @@ class TicksArriveTest {
         AtomicLong tickCount = new AtomicLong();
         long started = System.nanoTime();
         client.connect(new WebSocketConnectOptions().setPort(trainer.port).setHost("localhost")
-                .setURI("/ws/exercises/" + id)).onComplete(test.succeeding(socket -> socket.textMessageHandler(text -> {
+                .setURI(trainer.streamUri(id, null))).onComplete(test.succeeding(socket -> socket.textMessageHandler(text -> {
                     JsonObject message = new JsonObject(text);
                     test.verify(() -> {
                         long seq = message.getLong("seq");
@@ -79,7 +79,7 @@ class TicksArriveTest {
         WebSocketClient deflating = vertx.createWebSocketClient(new WebSocketClientOptions()
                 .setTryUsePerMessageCompression(true).setTryUsePerFrameCompression(true).setMaxMessageSize(16 << 20));
         deflating.connect(new WebSocketConnectOptions().setPort(trainer.port).setHost("localhost")
-                .setURI("/ws/exercises/" + id)).onComplete(test.succeeding(socket -> test.verify(() -> {
+                .setURI(trainer.streamUri(id, null))).onComplete(test.succeeding(socket -> test.verify(() -> {
                     assertEquals(null, socket.headers().get("sec-websocket-extensions"), "no extension accepted");
                     socket.close();
                     test.completeNow();
