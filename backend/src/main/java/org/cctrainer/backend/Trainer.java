@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import org.cctrainer.backend.exercise.ExerciseRegistry;
 import org.cctrainer.backend.exercise.ScenarioCatalog;
 import org.cctrainer.backend.http.GatewayVerticle;
+import org.cctrainer.backend.journal.JdbcJournal;
+import org.cctrainer.backend.journal.Journal;
 import org.cctrainer.backend.metrics.ServerMetrics;
 import org.cctrainer.backend.security.Security;
 import org.cctrainer.backend.security.TrainerKeys;
@@ -33,6 +35,7 @@ public final class Trainer {
     private Vertx vertx;
     private int port;
     private Security security;
+    private Journal journal;
 
     public Trainer(TrainerConfig config) {
         this.config = config;
@@ -60,18 +63,20 @@ public final class Trainer {
                 System.out.println("Trainer key (shown once; kept in " + config.dataDir().resolve(TrainerKeys.FILE)
                         + "): " + key.key());
             }
+            Journal opened = JdbcJournal.open(config.journalUrlOrDefault(), config.journalFlushMillis());
             return new Setup(ScenarioCatalog.loadBuiltIn(), config.port() == 0 ? freePort() : config.port(),
-                    new Security(key.key()));
+                    new Security(key.key()), opened);
         }).compose(setup -> {
             port = setup.port();
             security = setup.security();
+            journal = setup.journal();
             // Every gateway listens on the same port; Vert.x spreads connections over them.
             return vertx.deployVerticle(() -> new GatewayVerticle(port, config.host(), setup.catalog(), registry,
-                    metrics, prometheus, setup.security(), config.allowedOrigins()), new DeploymentOptions().setInstances(gateways)).map(id -> port);
+                    metrics, prometheus, setup.security(), config.allowedOrigins(), setup.journal()), new DeploymentOptions().setInstances(gateways)).map(id -> port);
         });
     }
 
-    private record Setup(ScenarioCatalog catalog, int port, Security security) {
+    private record Setup(ScenarioCatalog catalog, int port, Security security, Journal journal) {
     }
 
     /** Port 0 means "any free port": found once, so that all gateways share the same one. */
@@ -79,6 +84,10 @@ public final class Trainer {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    public Journal journal() {
+        return journal;
     }
 
     public int port() {
@@ -93,7 +102,16 @@ public final class Trainer {
         return registry;
     }
 
+    /** Stops serving, then writes out and closes the journal (everything recorded is stored). */
     public Future<Void> close() {
-        return vertx == null ? Future.succeededFuture() : vertx.close();
+        if (vertx == null) {
+            return Future.succeededFuture();
+        }
+        return vertx.close().eventually(() -> {
+            if (journal != null) {
+                journal.close();
+            }
+            return Future.succeededFuture();
+        });
     }
 }

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.cctrainer.backend.Addresses;
 import org.cctrainer.backend.alerts.AlertChange;
+import org.cctrainer.backend.console.CommandParser;
 import org.cctrainer.backend.core.ExerciseCore;
+import org.cctrainer.backend.journal.ExerciseRecord;
+import org.cctrainer.backend.journal.Journal;
 import org.cctrainer.backend.scoring.MarkingScheme;
 import org.cctrainer.backend.scoring.TimelineEntry;
 import org.cctrainer.backend.metrics.ExerciseMeters;
@@ -51,7 +54,7 @@ public final class ExerciseActor extends VerticleBase {
     private TrainerDesk trainerDesk;
     private Pacer pacer;
     private long httpCommands;
-    private final TrendHistory history = new TrendHistory();
+    private TrendHistory history = new TrendHistory();
     private ExerciseMeters meters;
     private ExerciseState state = ExerciseState.RUNNING;
     private ExerciseInfo info;
@@ -61,6 +64,12 @@ public final class ExerciseActor extends VerticleBase {
     /** When the step timer started: steps fire on a 50 ms grid from here, and ticks stay on that grid. */
     private long stepOrigin;
     private MessageConsumer<JsonObject> control;
+    private Journal journal;
+    private String scenarioYaml;
+    private JournalRecorder recorder;
+    private ReplayScript replay;
+    private CommandParser replayParser;
+    private boolean seeking;
 
     public ExerciseActor(String id, Scenario scenario, MarkingScheme scheme, long seed, double speed, String createdAt,
                          ExerciseRegistry registry, ServerMetrics serverMetrics) {
@@ -80,12 +89,65 @@ public final class ExerciseActor extends VerticleBase {
         this.serverMetrics = serverMetrics;
     }
 
+    /** Records this (live) exercise in the journal, with the scenario's text as it is run. Call before deploying. */
+    public ExerciseActor journal(Journal target, String yaml) {
+        this.journal = target;
+        this.scenarioYaml = yaml;
+        return this;
+    }
+
+    /** Makes this a replay of a recorded exercise: paused at the start, fed by its inputs. Call before deploying. */
+    public ExerciseActor replay(ReplayScript script) {
+        this.replay = script;
+        this.state = ExerciseState.PAUSED;
+        return this;
+    }
+
     @Override
     public Future<?> start() {
-        core = new ExerciseCore(scenario, seed, scheme);
-        publisher = new StreamPublisher(vertx, id, scenario.startMinuteOfDay(), core::now);
+        publisher = new StreamPublisher(vertx, id, scenario.startMinuteOfDay(), () -> core.now());
+        wire(new ExerciseCore(scenario, seed, scheme));
+        if (replay != null) {
+            replayParser = new CommandParser(scenario.startMinuteOfDay());
+            desk.replayOnly();
+        } else if (journal != null) {
+            recorder = new JournalRecorder(journal, id);
+            recorder.created(new ExerciseRecord(id, scenario.id(), scenario.title(), scenarioYaml, seed,
+                    SoftwareVersion.get(), createdAt, state.wireName(), labels.cohort(), labels.trainee(), "live"));
+            publisher.tap(recorder::published);
+            desk.record((command, reply) -> recorder.command(core.now(), command, reply));
+            trainerDesk.record(recorder);
+        }
+        long now = System.nanoTime();
+        pacer = new Pacer(initialSpeed, scenario.durationSeconds(), now);
+        if (replay != null) {
+            pacer.pause(now);
+        }
+        latest = core.simulation().snapshot();
+        history.offer(latest);
+        meters = new ExerciseMeters(serverMetrics.registry(), id, latest);
+        info = new ExerciseInfo(id, scenario.id(), scenario.title(), seed, initialSpeed, state, 0, latest.clock(),
+                scenario.durationSeconds(), createdAt, 0, labels.cohort(), labels.trainee(), labels.kind(), labels.replayOf());
+        registry.put(info);
+        control = vertx.eventBus().consumer(Addresses.control(id), this::onControl);
+        stepOrigin = now;
+        nextTickNanos = now + TICK_NANOS;
+        timer = vertx.setPeriodic(STEP_MILLIS, this::onStep);
+        return control.completion();
+    }
+
+    /** Puts a core in charge, with the desks and the listener that publish what it does. */
+    private void wire(ExerciseCore newCore) {
+        core = newCore;
         desk = new TraineeDesk(id, core, publisher, () -> state, () -> info);
         trainerDesk = new TrainerDesk(core, publisher);
+        if (recorder != null) {
+            desk.record((command, reply) -> recorder.command(core.now(), command, reply));
+            trainerDesk.record(recorder);
+        }
+        if (replay != null) {
+            desk.replayOnly();
+        }
         core.setListener(new ExerciseCore.Listener() {
             @Override
             public void alertChanged(AlertChange change) {
@@ -102,22 +164,12 @@ public final class ExerciseActor extends VerticleBase {
 
             @Override
             public void sampled(TimelineEntry.KpiSample sample) {
+                if (recorder != null) {
+                    recorder.sample(sample);
+                }
                 desk.publishScoreIfChanged();
             }
         });
-        long now = System.nanoTime();
-        pacer = new Pacer(initialSpeed, scenario.durationSeconds(), now);
-        latest = core.simulation().snapshot();
-        history.offer(latest);
-        meters = new ExerciseMeters(serverMetrics.registry(), id, latest);
-        info = new ExerciseInfo(id, scenario.id(), scenario.title(), seed, initialSpeed, state, 0, latest.clock(),
-                scenario.durationSeconds(), createdAt, 0, labels.cohort(), labels.trainee(), labels.kind(), labels.replayOf());
-        registry.put(info);
-        control = vertx.eventBus().consumer(Addresses.control(id), this::onControl);
-        stepOrigin = now;
-        nextTickNanos = now + TICK_NANOS;
-        timer = vertx.setPeriodic(STEP_MILLIS, this::onStep);
-        return control.completion();
     }
 
     @Override
@@ -131,10 +183,11 @@ public final class ExerciseActor extends VerticleBase {
 
     private void onStep(long timerId) {
         long now = System.nanoTime();
-        if (state == ExerciseState.RUNNING) {
-            core.advanceTo(pacer.advance(now));
+        if (state == ExerciseState.RUNNING && !seeking) {
+            advance(pacer.advance(now));
             if (pacer.finished()) {
                 state = ExerciseState.FINISHED;
+                recordState();
                 publisher.event("exercise-finished", "The simulated day is over", Map.of());
                 desk.publishScoreIfChanged();
                 nextTickNanos = now; // inside a step already: tick in this one
@@ -150,6 +203,21 @@ public final class ExerciseActor extends VerticleBase {
                 // Fell behind (a long GC, an overloaded node): do not try to catch up with a burst.
                 nextTickNanos = onStepGrid(now + interval);
             }
+        }
+    }
+
+    /** Live, the core runs to {@code t}; in a replay, the recorded inputs due on the way are given again. */
+    private void advance(double t) {
+        if (replay != null) {
+            replay.advance(core, replayParser, t);
+        } else {
+            core.advanceTo(t);
+        }
+    }
+
+    private void recordState() {
+        if (recorder != null) {
+            recorder.state(core.now(), state.wireName(), pacer.speed());
         }
     }
 
@@ -195,7 +263,7 @@ public final class ExerciseActor extends VerticleBase {
                     return;
                 }
                 pacer.pause(now);
-                core.advanceTo(pacer.virtualTime());
+                advance(pacer.virtualTime());
                 changeState(ExerciseState.PAUSED, "exercise-paused", "Paused");
                 message.reply(Wire.encode(info));
             }
@@ -215,12 +283,22 @@ public final class ExerciseActor extends VerticleBase {
             case "agents" -> desk.agents(message);
             case "score" -> desk.score(message);
             case "debrief" -> message.reply(Wire.encode(desk.debrief()));
+            case "seek" -> seek(message, request.getDouble("t", Double.NaN));
+            case "next" -> nextIntervention(message);
             case "inject" -> {
-                if (!refuseUnlessLive(message, "inject an incident into")) {
+                if (replay != null) {
+                    message.fail(409, "this is a replay: it shows what happened and takes no injections");
+                } else if (!refuseUnlessLive(message, "inject an incident into")) {
                     trainerDesk.inject(message, request.getJsonObject("incident", new JsonObject()));
                 }
             }
-            case "note" -> trainerDesk.note(message, request.getString("text"));
+            case "note" -> {
+                if (replay != null) {
+                    message.fail(409, "this is a replay: write notes on the exercise itself");
+                } else {
+                    trainerDesk.note(message, request.getString("text"));
+                }
+            }
             default -> message.fail(400, "unknown action '" + action + "'");
         }
     }
@@ -248,6 +326,7 @@ public final class ExerciseActor extends VerticleBase {
         if (newState == ExerciseState.STOPPED) {
             publisher.finalMessages();
         }
+        recordState();
         publisher.event(kind, summary, Map.of("state", state.wireName()));
         nextTickNanos = onStepGrid(System.nanoTime());
     }
@@ -262,11 +341,12 @@ public final class ExerciseActor extends VerticleBase {
             return;
         }
         if (state == ExerciseState.RUNNING) {
-            core.advanceTo(pacer.advance(now));
+            advance(pacer.advance(now));
         }
         pacer.setSpeed(speed, now);
         info = info.with(state, speed, core.now(), info.clock(), info.openAlerts());
         registry.put(info);
+        recordState();
         publisher.event("speed-changed", "Speed " + formatSpeed(speed), Map.of("speed", speed));
         nextTickNanos = onStepGrid(now);
         message.reply(Wire.encode(info));
@@ -289,16 +369,115 @@ public final class ExerciseActor extends VerticleBase {
         vertx.undeploy(deploymentID());
     }
 
+    // ---- replay: seeking -----------------------------------------------------------------------
+
+    private void seek(Message<JsonObject> message, double t) {
+        if (replay == null) {
+            message.fail(409, "only a replay can seek; a live exercise runs forward");
+            return;
+        }
+        if (!(t >= 0 && t <= scenario.durationSeconds())) {
+            message.fail(400, "t: must be between 0 and " + (long) scenario.durationSeconds() + " seconds");
+            return;
+        }
+        if (seeking) {
+            message.fail(409, "a seek is already under way");
+            return;
+        }
+        seekTo(t).onComplete(done -> message.reply(Wire.encode(info)));
+    }
+
+    /** Jumps to the next recorded input after now (a command, injection or note), as it happens. */
+    private void nextIntervention(Message<JsonObject> message) {
+        if (replay == null) {
+            message.fail(409, "only a replay can step to the next intervention");
+            return;
+        }
+        double now = core.now();
+        var next = replay.inputs().stream().filter(i -> i.t() > now + 0.001).findFirst();
+        if (next.isEmpty()) {
+            message.fail(409, "there is no intervention after " + Durations.clock(now, scenario.startMinuteOfDay()));
+            return;
+        }
+        seekTo(next.get().t()).onComplete(done -> message.reply(Wire.encode(info)));
+    }
+
+    /**
+     * Forward, the replay simply runs on. Back, a fresh core replays the day from the start on a
+     * worker (a whole day takes a fraction of a second) and is swapped in on this event loop;
+     * every viewer then gets a fresh snapshot on the stream.
+     */
+    private Future<Void> seekTo(double t) {
+        seeking = true;
+        long started = System.nanoTime();
+        Future<SeekResult> built;
+        if (t >= core.now()) {
+            advance(t);
+            built = Future.succeededFuture(null);
+        } else {
+            ReplayScript script = replay.fresh();
+            CommandParser parser = new CommandParser(scenario.startMinuteOfDay());
+            built = vertx.executeBlocking(() -> {
+                ExerciseCore fresh = new ExerciseCore(scenario, seed, scheme);
+                TrendHistory trend = new TrendHistory();
+                fresh.setListener(new ExerciseCore.Listener() {
+                    @Override
+                    public void alertChanged(AlertChange change) {
+                    }
+
+                    @Override
+                    public void centreEvent(SimEvent event) {
+                    }
+
+                    @Override
+                    public void sampled(TimelineEntry.KpiSample sample) {
+                        trend.offer(fresh.simulation().snapshot());
+                    }
+                });
+                script.advance(fresh, parser, t);
+                return new SeekResult(fresh, script, trend);
+            });
+        }
+        return built.map(result -> {
+            if (result != null) {
+                replay = result.script();
+                history = result.trend();
+                wire(result.core());
+            }
+            pacer.seek(core.now(), System.nanoTime());
+            seeking = false;
+            serverMetrics.replaySeek(System.nanoTime() - started);
+            info = info.with(state, pacer.speed(), core.now(), Durations.clock(core.now(), scenario.startMinuteOfDay()),
+                    info.openAlerts());
+            registry.put(info);
+            publishSnapshot();
+            return (Void) null;
+        }).onFailure(e -> seeking = false);
+    }
+
+    private record SeekResult(ExerciseCore core, ReplayScript script, TrendHistory trend) {
+    }
+
+    /** A fresh snapshot for every viewer (after a seek): it replaces everything they had. */
+    private void publishSnapshot() {
+        long seq = publisher.nextSeq();
+        publisher.publish("snapshot", seq, snapshotMessage(seq), null);
+    }
+
     private void replySnapshot(Message<JsonObject> message) {
-        KpiSnapshot now = core.simulation().snapshot();
         long seq = publisher.seq();
-        StreamMessages.Snapshot snapshot = new StreamMessages.Snapshot("snapshot", id, seq, now.t(), now.clock(),
+        StreamMessages.Snapshot snapshot = snapshotMessage(seq);
+        message.reply(Wire.encode(snapshot), new DeliveryOptions().addHeader(Addresses.HEADER_SEQ, Long.toString(seq))
+                .addHeader(Addresses.HEADER_T, Double.toString(snapshot.t())));
+    }
+
+    private StreamMessages.Snapshot snapshotMessage(long seq) {
+        KpiSnapshot now = core.simulation().snapshot();
+        return new StreamMessages.Snapshot("snapshot", id, seq, now.t(), now.clock(),
                 state.wireName(), pacer.speed(), info, new StreamMessages.ScenarioSummary(scenario.id(),
                 scenario.title(), scenario.summary(), Durations.clock(0, scenario.startMinuteOfDay()),
                 scenario.durationSeconds()), now, List.copyOf(core.alerts().all()), publisher.recentEvents(),
                 history.points());
-        message.reply(Wire.encode(snapshot), new DeliveryOptions().addHeader(Addresses.HEADER_SEQ, Long.toString(seq))
-                .addHeader(Addresses.HEADER_T, Double.toString(now.t())));
     }
 
     static long epochMicros() {

@@ -52,6 +52,12 @@ public final class Pacer {
         paused = false;
     }
 
+    /** Jumps to virtual time {@code t} (a replay's seek); the pace carries on from there. */
+    public void seek(double t, long wallNanos) {
+        virtual = Math.max(0, Math.min(end, t));
+        lastWallNanos = wallNanos;
+    }
+
     public boolean finished() {
         return virtual >= end;
     }

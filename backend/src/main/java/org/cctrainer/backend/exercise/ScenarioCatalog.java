@@ -19,6 +19,7 @@ import org.cctrainer.sim.scenario.ScenarioLibrary;
 public final class ScenarioCatalog {
     private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
     private final Map<String, MarkingScheme> schemes = new LinkedHashMap<>();
+    private final Map<String, String> texts = new LinkedHashMap<>();
 
     /** What the start page lists. */
     public record Summary(String id, String title, String summary, double hours, String startClock,
@@ -33,6 +34,7 @@ public final class ScenarioCatalog {
         for (String id : ScenarioLibrary.builtInIds()) {
             Scenario scenario = ScenarioLibrary.builtIn(id);
             catalog.scenarios.put(id, scenario);
+            catalog.texts.put(id, ScenarioLibrary.builtInText(id));
             MarkingScheme scheme = MarkingSchemes.builtIn(scenario);
             if (scheme != null) {
                 catalog.schemes.put(id, scheme);
@@ -48,6 +50,11 @@ public final class ScenarioCatalog {
     /** The scenario's marking scheme; empty for an unscored scenario such as free practice. */
     public Optional<MarkingScheme> scheme(String id) {
         return Optional.ofNullable(schemes.get(id));
+    }
+
+    /** The scenario file's text, as the journal records it with every exercise. */
+    public String text(String id) {
+        return texts.get(id);
     }
 
     public List<String> ids() {

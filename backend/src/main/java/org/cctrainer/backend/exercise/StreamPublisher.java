@@ -30,6 +30,16 @@ final class StreamPublisher {
     private final Deque<StreamMessages.EventMessage> recentEvents = new ArrayDeque<>();
     private long seq;
     private boolean last;
+    private Tap tap = (type, t, encoded) -> { };
+
+    /** Sees every message published except ticks (the journal keeps alerts, events and scores). */
+    interface Tap {
+        void published(String type, double t, Buffer encoded);
+    }
+
+    void tap(Tap newTap) {
+        this.tap = newTap;
+    }
 
     StreamPublisher(Vertx vertx, String exercise, int startMinute, DoubleSupplier now) {
         this.vertx = vertx;
@@ -93,5 +103,8 @@ final class StreamPublisher {
             options.addHeader(Addresses.HEADER_FINAL, "true");
         }
         vertx.eventBus().publish(Addresses.stream(exercise), encoded, options);
+        if (!type.equals("tick")) {
+            tap.published(type, now.getAsDouble(), encoded);
+        }
     }
 }

@@ -32,6 +32,18 @@ final class TraineeDesk {
     private final Supplier<ExerciseInfo> info;
     private final CommandParser parser;
     private String lastScoreKey = "";
+    private java.util.function.BiConsumer<JsonObject, io.vertx.core.buffer.Buffer> recorder = (command, reply) -> { };
+    private boolean replay;
+
+    /** Every command and its reply go here (the journal), in the order they were answered. */
+    void record(java.util.function.BiConsumer<JsonObject, io.vertx.core.buffer.Buffer> newRecorder) {
+        this.recorder = newRecorder;
+    }
+
+    /** A replay only shows what was done: it takes no new commands. */
+    void replayOnly() {
+        this.replay = true;
+    }
 
     TraineeDesk(String exercise, ExerciseCore core, StreamPublisher publisher, Supplier<ExerciseState> state,
                 Supplier<ExerciseInfo> info) {
@@ -50,7 +62,14 @@ final class TraineeDesk {
 
     /** Carries out one command and replies to its sender alone. */
     void command(Message<JsonObject> message, JsonObject body) {
-        message.reply(Wire.encode(commandReply(body)));
+        if (replay) {
+            message.reply(Wire.encode(StreamMessages.CommandReply.error(exercise, publisher.seq(), core.now(),
+                    body.getValue("id"), "wrong-state", "this is a replay: it shows what was done and takes no commands")));
+            return;
+        }
+        io.vertx.core.buffer.Buffer reply = Wire.encode(commandReply(body));
+        recorder.accept(body, reply);
+        message.reply(reply);
     }
 
     private StreamMessages.CommandReply commandReply(JsonObject body) {

@@ -24,6 +24,11 @@ final class TrainerDesk {
     private final ExerciseCore core;
     private final StreamPublisher publisher;
     private int injected;
+    private JournalRecorder recorder;
+
+    void record(JournalRecorder journal) {
+        this.recorder = journal;
+    }
 
     TrainerDesk(ExerciseCore core, StreamPublisher publisher) {
         this.core = core;
@@ -53,6 +58,10 @@ final class TrainerDesk {
             message.fail(409, result.message());
             return;
         }
+        if (recorder != null) {
+            // With its id filled in, so a replay injects exactly the same incident.
+            recorder.incident(core.now(), body.copy().put("id", incident.id()));
+        }
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("incident", incident.id());
         reply.put("message", "Injected: " + result.message());
@@ -66,6 +75,9 @@ final class TrainerDesk {
             return;
         }
         var note = core.note(text.trim());
+        if (recorder != null) {
+            recorder.note(note.t(), note.text());
+        }
         String clock = Durations.clock(note.t(), core.scenario().startMinuteOfDay());
         publisher.event("note", note.text(), Map.of("text", note.text()));
         message.reply(Wire.encode(Map.of("t", note.t(), "clock", clock)));

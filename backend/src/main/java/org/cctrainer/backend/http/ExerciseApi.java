@@ -37,9 +37,11 @@ final class ExerciseApi {
     private final ServerMetrics metrics;
     private final Guard guard;
     private final Security security;
+    private final org.cctrainer.backend.journal.Journal journal;
 
     ExerciseApi(Vertx vertx, ScenarioCatalog catalog, ExerciseRegistry registry, ServerMetrics metrics, Guard guard,
-                Security security) {
+                Security security, org.cctrainer.backend.journal.Journal journal) {
+        this.journal = journal;
         this.vertx = vertx;
         this.catalog = catalog;
         this.registry = registry;
@@ -92,10 +94,14 @@ final class ExerciseApi {
     Future<ExerciseInfo> launch(Scenario scenario, long requestedSeed, double speed, ExerciseLabels labels) {
         long seed = requestedSeed == Long.MIN_VALUE ? scenario.defaultSeed() : requestedSeed;
         String id = registry.newId();
-        registry.putAccess(id, new ExerciseAccess(security.newJoinCode(), security.observerToken(id)));
+        registry.putAccess(id, newAccess(id));
         ExerciseActor actor = new ExerciseActor(id, scenario, catalog.scheme(scenario.id()).orElse(null), seed, speed,
-                Instant.now().toString(), labels, registry, metrics);
+                Instant.now().toString(), labels, registry, metrics).journal(journal, catalog.text(scenario.id()));
         return vertx.deployVerticle(actor).map(deployed -> registry.get(id).orElseThrow());
+    }
+
+    ExerciseAccess newAccess(String id) {
+        return new ExerciseAccess(security.newJoinCode(), security.observerToken(id));
     }
 
     void list(RoutingContext ctx) {
@@ -174,6 +180,12 @@ final class ExerciseApi {
         }
     }
 
+    /** {@code GET /api/exercises/{id}/record}: the observation record (the debrief, with notes and the trainee's label). */
+    void record(RoutingContext ctx) {
+        guard.trainer(ctx);
+        report(ctx, "debrief");
+    }
+
     /** {@code POST /api/exercises/{id}/ticket}: a single-use ticket to open the stream as this caller. */
     void ticket(RoutingContext ctx) {
         Principal caller = guard.trainerOrTraineeOf(ctx, ctx.pathParam("id"));
@@ -221,6 +233,20 @@ final class ExerciseApi {
     }
 
     /** Sends a request to the exercise's actor and relays its answer, or its refusal with the status it chose. */
+    /** A replay's seek to a moment. */
+    void seek(RoutingContext ctx) {
+        guard.trainer(ctx);
+        known(ctx);
+        double t = JsonBody.read(ctx, fields -> fields.requiredNumber("t", 0, 24 * 3600));
+        control(ctx, new JsonObject().put("action", "seek").put("t", t));
+    }
+
+    /** A replay's step to the next intervention. */
+    void next(RoutingContext ctx) {
+        guard.trainer(ctx);
+        control(ctx, new JsonObject().put("action", "next"));
+    }
+
     void control(RoutingContext ctx, JsonObject request) {
         ExerciseInfo info = known(ctx);
         if (!info.stateValue().live()) {

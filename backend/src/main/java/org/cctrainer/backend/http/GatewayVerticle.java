@@ -33,11 +33,13 @@ public final class GatewayVerticle extends VerticleBase {
     private final PrometheusMeterRegistry prometheus;
     private final Security security;
     private final List<String> allowedOrigins;
+    private final org.cctrainer.backend.journal.Journal journal;
     private HttpServer server;
 
     public GatewayVerticle(int port, String host, ScenarioCatalog catalog, ExerciseRegistry registry,
                            ServerMetrics metrics, PrometheusMeterRegistry prometheus, Security security,
-                           List<String> allowedOrigins) {
+                           List<String> allowedOrigins, org.cctrainer.backend.journal.Journal journal) {
+        this.journal = journal;
         this.security = security;
         this.allowedOrigins = List.copyOf(allowedOrigins);
         this.port = port;
@@ -52,10 +54,15 @@ public final class GatewayVerticle extends VerticleBase {
     public Future<?> start() {
         StreamHub hub = new StreamHub(vertx, metrics, security);
         Guard guard = new Guard(security);
-        ExerciseApi exercises = new ExerciseApi(vertx, catalog, registry, metrics, guard, security);
+        ExerciseApi exercises = new ExerciseApi(vertx, catalog, registry, metrics, guard, security, journal);
+        JournalApi recorded = new JournalApi(vertx, journal, exercises, registry, metrics, guard);
         JoinApi join = new JoinApi(registry, security);
         StationApi station = new StationApi(exercises, registry, guard);
         Router router = Router.router(vertx);
+        // A journal file may be up to 20 MiB; every other body is small.
+        router.post("/api/journal/import").handler(BodyHandler.create(false)
+                .setBodyLimit(org.cctrainer.backend.journal.JournalFiles.DEFAULT_MAX_BYTES))
+                .handler(recorded::importFile);
         router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(GatewayLimits.MAX_BODY_BYTES));
         router.get("/health").handler(ctx -> Http.json(ctx, Map.of("status", "ok", "exercises", registry.size(),
                 "websocketConnections", metrics.connections())));
@@ -70,6 +77,12 @@ public final class GatewayVerticle extends VerticleBase {
         router.post("/api/cohorts").handler(station::cohort);
         router.post("/api/exercises/:id/incidents").handler(station::inject);
         router.post("/api/exercises/:id/notes").handler(station::note);
+        router.get("/api/exercises/:id/record").handler(exercises::record);
+        router.post("/api/exercises/:id/seek").handler(exercises::seek);
+        router.post("/api/exercises/:id/next").handler(exercises::next);
+        router.get("/api/journal").handler(recorded::list);
+        router.get("/api/journal/:id/export").handler(recorded::export);
+        router.post("/api/replays").handler(recorded::replay);
         router.post("/api/exercises").handler(exercises::start);
         router.get("/api/exercises").handler(exercises::list);
         router.get("/api/exercises/:id").handler(exercises::get);

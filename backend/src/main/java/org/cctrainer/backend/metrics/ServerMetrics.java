@@ -19,6 +19,7 @@ public final class ServerMetrics {
     private final Counter badFrames;
     private final Timer tickLag;
     private final Timer eventLoopDelay;
+    private final Timer replaySeek;
 
     public ServerMetrics(MeterRegistry registry, ExerciseRegistry exercises) {
         this.registry = registry;
@@ -40,6 +41,11 @@ public final class ServerMetrics {
                 .description("How late a tick was sent against its schedule, computing it included")
                 .publishPercentileHistogram() // buckets: Prometheus computes quantiles with histogram_quantile
                 .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(5))
+                .register(registry);
+        replaySeek = Timer.builder("cctrainer_replay_seek")
+                .description("How long a replay took to jump to a moment (back: the day replayed from the start)")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(10))
                 .register(registry);
         eventLoopDelay = Timer.builder("cctrainer_event_loop_delay")
                 .description("How late a periodic probe timer fired on a Vert.x event loop")
@@ -90,6 +96,10 @@ public final class ServerMetrics {
 
     public void tickLag(long nanos) {
         tickLag.record(Duration.ofNanos(Math.max(0, nanos)));
+    }
+
+    public void replaySeek(long nanos) {
+        replaySeek.record(Duration.ofNanos(Math.max(0, nanos)));
     }
 
     public void eventLoopDelay(long nanos) {
