@@ -2,14 +2,22 @@ package org.cctrainer.backend;
 
 import java.util.List;
 
-/** Starts the trainer: {@code java -jar cc-trainer.jar [--port N] [--host H] [--data DIR]}. */
+/** Starts the trainer: {@code java -jar cc-trainer.jar [flags]} (see {@link TrainerConfig}). */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
         if (List.of(args).contains("--help")) {
-            System.out.println("cc-trainer [--port N (default 8080, or $PORT; 0 picks a free port)] [--host H] [--data DIR]");
+            System.out.println("""
+                    cc-trainer [flags]
+                      --port N               listen on N (default 8080, or $PORT; 0 picks a free port)
+                      --host H               bind to H (default all interfaces)
+                      --data DIR             data directory (default ./data): journal, trainer key
+                      --trainer-key K        the trainer key (or $CC_TRAINER_KEY; default: generated once, kept in DIR)
+                      --journal JDBC-URL     jdbc:sqlite:... (default DIR/journal.db) or jdbc:postgresql://... (or $CC_JOURNAL_URL)
+                      --journal-flush-ms N   how often the journal is written (default 250): what a crash can lose
+                      --allowed-origin URL   another origin whose pages may open WebSockets (repeatable)""");
             return;
         }
         TrainerConfig config;
