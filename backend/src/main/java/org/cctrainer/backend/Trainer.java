@@ -70,6 +70,7 @@ public final class Trainer {
             port = setup.port();
             security = setup.security();
             journal = setup.journal();
+            metrics.watchJournal(journal);
             // Every gateway listens on the same port; Vert.x spreads connections over them.
             return vertx.deployVerticle(() -> new GatewayVerticle(port, config.host(), setup.catalog(), registry,
                     metrics, prometheus, setup.security(), config.allowedOrigins(), setup.journal()), new DeploymentOptions().setInstances(gateways)).map(id -> port);

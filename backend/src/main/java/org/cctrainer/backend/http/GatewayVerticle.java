@@ -64,8 +64,17 @@ public final class GatewayVerticle extends VerticleBase {
                 .setBodyLimit(org.cctrainer.backend.journal.JournalFiles.DEFAULT_MAX_BYTES))
                 .handler(recorded::importFile);
         router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(GatewayLimits.MAX_BODY_BYTES));
-        router.get("/health").handler(ctx -> Http.json(ctx, Map.of("status", "ok", "exercises", registry.size(),
-                "websocketConnections", metrics.connections())));
+        // "degraded" while the journal cannot write: exercises run on, their entries wait in memory.
+        router.get("/health").handler(ctx -> {
+            String problem = journal == null ? null : journal.problem();
+            Map<String, Object> health = new java.util.LinkedHashMap<>();
+            health.put("status", problem == null ? "ok" : "degraded");
+            health.put("exercises", registry.size());
+            health.put("websocketConnections", metrics.connections());
+            health.put("journal", problem == null ? "ok" : problem);
+            health.put("journalBacklog", journal == null ? 0 : journal.backlog());
+            Http.json(ctx, health);
+        });
         // A scrape walks every meter of every exercise: a worker's job, not the event loop's.
         router.get("/metrics").blockingHandler(PrometheusScrapingHandler.create(prometheus), false);
         router.get("/api/scenarios").handler(ctx -> {

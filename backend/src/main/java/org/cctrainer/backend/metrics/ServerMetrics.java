@@ -54,6 +54,13 @@ public final class ServerMetrics {
                 .register(registry);
     }
 
+    /** The journal's health: entries waiting to be written, and whether writing is failing. */
+    public void watchJournal(org.cctrainer.backend.journal.Journal journal) {
+        gauge("cctrainer_journal_backlog", "Journal entries waiting to be written", journal, j -> (double) j.backlog());
+        gauge("cctrainer_journal_degraded", "1 while the journal cannot write (entries are kept and retried)", journal,
+                j -> j.problem() == null ? 0 : 1);
+    }
+
     private <T> void gauge(String name, String help, T target, ToDoubleFunction<T> value) {
         Gauge.builder(name, target, value).description(help).register(registry);
     }
