@@ -3,8 +3,10 @@
 // fresh snapshot of a new socket replaces everything, so nothing is lost across a reconnect
 // (ticks carry the whole KPI state).
 
-/** @typedef {'connecting'|'live'|'reconnecting'|'ended'} LinkState */
-/** @typedef {{state: LinkState, retryInMs?: number, attempt?: number}} LinkStatus */
+/** @typedef {'connecting'|'live'|'reconnecting'|'ended'|'denied'} LinkState  denied: the credential was refused */
+/** @typedef {{state: LinkState, retryInMs?: number, attempt?: number, message?: string}} LinkStatus */
+/** The stream's address for the next socket: asked before every (re)connect, since a ticket opens one socket once. */
+/** @typedef {() => Promise<string>} UrlSource */
 
 /**
  * @typedef {object} ConnectionOptions
@@ -22,18 +24,31 @@
 const REPLIES = new Set(['ack', 'error', 'agents', 'pong']);
 
 /**
- * The stream's address for an exercise, on the page's own host. Without a role the trainer
- * treats the viewer as an observer (read-only); the console joins as "trainee".
- * @param {string} exercise @param {'trainee'|'trainer'|'observer'} [role]
+ * The stream's address for an exercise, on the page's own host.
+ * @param {string} exercise @param {Record<string, string>} [query]
  */
-export function streamUrl(exercise, role) {
+export function streamUrl(exercise, query = {}) {
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  const query = role ? `?role=${encodeURIComponent(role)}` : '';
-  return `${scheme}//${location.host}/ws/exercises/${encodeURIComponent(exercise)}${query}`;
+  const search = new URLSearchParams(query).toString();
+  return `${scheme}//${location.host}/ws/exercises/${encodeURIComponent(exercise)}${search ? `?${search}` : ''}`;
 }
 
+/**
+ * Opens each socket with a fresh single-use ticket, asked for with the caller's credential
+ * (the trainer key or the trainee's token).
+ * @param {string} exercise @param {{ticket: (id: string) => Promise<{ticket: string}>}} caller
+ * @returns {UrlSource}
+ */
+export const withTicket = (exercise, caller) => async () => streamUrl(exercise, { ticket: (await caller.ticket(exercise)).ticket });
+
+/**
+ * Opens each socket with the observer link's token: read-only, and no sign-in needed.
+ * @param {string} exercise @param {string} watch @returns {UrlSource}
+ */
+export const withWatch = (exercise, watch) => async () => streamUrl(exercise, { watch });
+
 export class Connection {
-  /** @param {string} url @param {ConnectionOptions} options */
+  /** @param {UrlSource} url asked before every socket @param {ConnectionOptions} options */
   constructor(url, options) {
     this.url = url;
     this.options = { firstDelayMs: 500, maxDelayMs: 10_000, silenceMs: 10_000, isEnded: async () => false, ...options };
@@ -75,10 +90,28 @@ export class Connection {
     this.socket?.close(1000, 'viewer left');
   }
 
-  #connect() {
+  /** Replaces the socket at once, for a fresh snapshot (a replay that jumped, say). */
+  reconnect() {
+    if (this.stopped) return;
+    clearTimeout(this.retryTimer);
+    const old = this.socket;
+    this.socket = null;
+    old?.close(1000, 'reconnecting');
+    this.#connect();
+  }
+
+  async #connect() {
     this.options.onStatus({ state: this.attempt === 0 ? 'connecting' : 'reconnecting', attempt: this.attempt });
     this.hasSnapshot = false;
-    const socket = new WebSocket(this.url);
+    let url;
+    try {
+      url = await this.url();
+    } catch (e) {
+      this.#refused(/** @type {any} */ (e));
+      return;
+    }
+    if (this.stopped) return;
+    const socket = new WebSocket(url);
     this.socket = socket;
     socket.onmessage = (frame) => this.#receive(frame.data);
     socket.onclose = () => this.#closed(socket);
@@ -118,6 +151,23 @@ export class Connection {
     this.options.onStatus({ state: 'ended' });
   }
 
+  /**
+   * No address for a socket: a refused credential stops for good (retrying cannot help), an
+   * exercise that is gone has ended, anything else (the trainer unreachable) is retried.
+   * @param {{status?: number, message?: string}} e
+   */
+  #refused(e) {
+    if (this.stopped) return;
+    if (e.status === 401 || e.status === 403) {
+      this.close();
+      this.options.onStatus({ state: 'denied', message: e.message });
+    } else if (e.status === 404) {
+      this.#end();
+    } else {
+      this.#retry();
+    }
+  }
+
   /** Closes a socket that has gone quiet, which makes it reconnect. */
   #expectTraffic() {
     clearTimeout(this.silenceTimer);
@@ -139,6 +189,10 @@ export class Connection {
       this.#end();
       return;
     }
+    this.#retry();
+  }
+
+  #retry() {
     const delay = this.#delay();
     this.attempt++;
     this.options.onStatus({ state: 'reconnecting', retryInMs: delay, attempt: this.attempt });

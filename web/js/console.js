@@ -1,8 +1,11 @@
-// Composition root of the trainee console: console.html?exercise=ID. Joins the exercise's stream
-// as a trainee, draws the queues, alerts and cases from the store, and sends the trainee's
-// commands through the desk, which matches each answer to its command.
-import { api } from './api.js';
-import { Connection, streamUrl } from './connection.js';
+// Composition root of the trainee console: console.html?exercise=ID. Opens the exercise's stream
+// as its trainee (a ticket from the token this tab got by joining with the join code), draws the
+// queues, alerts and cases from the store, and sends the trainee's commands through the desk,
+// which matches each answer to its command. Trainers watch and steer; they send no commands, so
+// a trainer without a trainee token is pointed to the join code.
+import { api, traineeApi } from './api.js';
+import { credentials } from './credentials.js';
+import { Connection, withTicket } from './connection.js';
 import { Store } from './store.js';
 import { ACTION_LABEL, CommandDesk, CommandError, summarise } from './commands.js';
 import { AGENT_STATES, clockAt } from './format.js';
@@ -23,10 +26,12 @@ const AWAY = new Set(['break', 'lunch', 'training', 'coaching']);
 const STATE_WORD = Object.fromEntries(AGENT_STATES);
 
 const id = new URLSearchParams(location.search).get('exercise') || '';
+const trainee = traineeApi(id);
 const store = new Store();
 /** @type {Connection|null} */ let connection = null;
 /** @type {Map<string, any>} */ const agents = new Map();
 let ended = false;
+let scored = false;
 
 const desk = new CommandDesk((frame) => connection?.send(frame) ?? false, () => store.state?.clock ?? '--:--');
 /** @type {import('./views/formKit.js').Send} */
@@ -143,12 +148,25 @@ function end() {
   if (ended) return;
   ended = true;
   document.querySelectorAll('.cmd').forEach((b) => b.setAttribute('disabled', ''));
-  api.score(id).then((s) => score.setScore(s, true), (e) => (e.status === 404 ? score.setNotScored() : null));
+  finalScore(0);
+}
+
+/**
+ * The final score. The stop is announced a moment before the trainer keeps the final report,
+ * so a 404 right away is asked again; "not scored" is said only if no score ever came.
+ * @param {number} attempt
+ */
+function finalScore(attempt) {
+  trainee.score(id).then((s) => score.setScore(s, true), (e) => {
+    if (e.status === 404 && attempt < 3) setTimeout(() => finalScore(attempt + 1), 700);
+    else if (e.status === 404 && !scored) score.setNotScored();
+  });
 }
 
 /** @param {any} m */
 function onMessage(m) {
   if (m.type === 'score') {
+    scored = true;
     score.setScore(m.score, false);
     return;
   }
@@ -177,19 +195,38 @@ function onReply(m) {
 document.querySelectorAll('a[href^="debrief.html"]').forEach((a) => { /** @type {HTMLAnchorElement} */ (a).href = `debrief.html?exercise=${encodeURIComponent(id)}`; });
 if (!id) {
   header.setConnection({ state: 'ended' });
-  header.showNotice('No exercise given: open the console from the start page (“Join as trainee”), which adds ?exercise=… to the address.');
+  header.showNotice('No exercise given: join an exercise with its join code on the start page, which opens its console.');
+} else if (!credentials.traineeToken(id)) {
+  notJoined();
 } else {
-  connection = new Connection(streamUrl(id, 'trainee'), {
+  connection = new Connection(withTicket(id, trainee), {
     onMessage, onReply,
     onStatus: (status) => {
       header.setConnection(status);
-      if (status.state === 'ended') {
+      if (status.state === 'denied') {
+        header.showNoticeLink(status.message || 'The trainer refused this console.', '/', 'Join again →');
+      } else if (status.state === 'ended') {
         if (!store.state) header.showNotice('This exercise has ended or does not exist. Its debrief may still be available.');
         end();
         header.setRunState(store.state?.state === 'finished' ? 'finished' : 'stopped');
       }
     },
-    isEnded: () => api.exercise(id).then((e) => e.state === 'stopped', (e) => e.status === 404),
+    isEnded: () => trainee.exercise(id).then((e) => e.state === 'stopped', (e) => e.status === 404),
   }).open();
   setInterval(pollAgents, AGENT_POLL_MS);
+}
+
+/** No trainee token for this exercise in this tab: say how to get one (a trainer sees the code). */
+function notJoined() {
+  header.setConnection({ state: 'denied' });
+  document.querySelectorAll('.cmd').forEach((b) => b.setAttribute('disabled', ''));
+  if (!credentials.trainerKey()) {
+    header.showNoticeLink('This console is for the trainee of this exercise: join it with the join code your trainer gave you.',
+      '/', 'Join with a code →');
+    return;
+  }
+  const say = (/** @type {string} */ code) => header.showNoticeLink('You are signed in as the trainer: trainers watch and steer, '
+    + `trainees act, so the console needs a trainee’s place. To try it yourself, join with this exercise’s join code${code ? ` ${code}` : ''}.`,
+  code ? `/?code=${encodeURIComponent(code)}` : '/', 'Join as its trainee →');
+  api.exercise(id).then((e) => say(e.access?.joinCode || ''), () => say(''));
 }

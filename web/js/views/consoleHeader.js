@@ -1,12 +1,12 @@
 // The console's header and banners: what is running and when, the connection, a team
 // broadcast when one arrives, and — once the exercise is over — the way to the debrief.
-import { $, setText } from './dom.js';
+import { h, $, setText } from './dom.js';
 import { spoken } from '../format.js';
 
 /** @typedef {import('../connection.js').LinkStatus} LinkStatus */
 
 const RUN_WORD = { running: '▶ Running', paused: '❚❚ Paused by the trainer', finished: '■ Day finished', stopped: '■ Stopped' };
-const LINK_WORD = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', ended: 'Exercise ended' };
+const LINK_WORD = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', ended: 'Exercise ended', denied: 'Not joined' };
 
 export class ConsoleHeaderView {
   constructor(root = document) {
@@ -77,5 +77,11 @@ export class ConsoleHeaderView {
   showNotice(message) {
     setText(this.notice, message);
     this.notice.hidden = !message;
+  }
+
+  /** A notice with a way out: "join", say. @param {string} message @param {string} href @param {string} linkText */
+  showNoticeLink(message, href, linkText) {
+    this.notice.replaceChildren(message, ' ', h('a', { href }, linkText));
+    this.notice.hidden = false;
   }
 }

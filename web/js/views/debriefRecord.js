@@ -4,7 +4,7 @@ import { h } from './dom.js';
 import { ACTION_LABEL, summarise } from '../commands.js';
 import { isFigure, percent, rate } from '../format.js';
 
-const KIND = /** @type {Record<string, string>} */ ({ incident: '⚡ Incident', alert: '▲ Alert', event: '• Event', command: '✓ Command', refused: '✕ Refused' });
+const KIND = /** @type {Record<string, string>} */ ({ incident: '⚡ Incident', alert: '▲ Alert', event: '• Event', command: '✓ Command', refused: '✕ Refused', note: '✎ Note' });
 
 /** @param {any[]} interventions */
 export function interventionsSection(interventions) {
@@ -49,4 +49,16 @@ export function timelineSection(timeline) {
           h('td', { class: 'time' }, e.clock),
           h('td', { class: 'kind' }, KIND[e.kind] || e.kind),
           h('td', null, e.text)))))];
+}
+
+/** The trainer's observation notes, at the virtual time each was written. @param {any[]} notes {t, clock, text} */
+export function notesSection(notes) {
+  return [h('h2', { id: 'notes-heading' }, 'Trainer’s observation notes'),
+    h('p', { class: 'db-lead' }, 'What the trainer saw and wrote during the exercise, at the simulated time of each note.'),
+    notes.length === 0 ? h('p', null, 'The trainer wrote no notes on this exercise.')
+      : h('table', { class: 'db-table notes' },
+        h('thead', null, h('tr', null, ...['Time', 'Note'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', null, ...notes.map((n) => h('tr', { 'data-note': '' },
+          h('td', { class: 'time' }, n.clock || ''),
+          h('td', { class: 'note-text' }, n.text || '')))))];
 }

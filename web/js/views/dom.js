@@ -37,3 +37,16 @@ export function $(selector, root = document) {
   if (!el) throw new Error(`the page has no ${selector}`);
   return /** @type {HTMLElement} */ (el);
 }
+
+/**
+ * Offers a file the page fetched (with a header a plain link cannot send) as a download.
+ * @param {Blob} blob @param {string} filename
+ */
+export function saveFile(blob, filename) {
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: filename, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}

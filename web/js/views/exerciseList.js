@@ -1,8 +1,9 @@
 // The exercises on this trainer: what runs, where it stands, and the links to watch it.
 import { h, $, setText } from './dom.js';
 
-/** @typedef {{id:string,title:string,state:string,clock:string,speed:number,openAlerts:number,
- *   links:{wallboard:string, observer:string, console?:string, debrief?:string}}} ExerciseInfo */
+/** @typedef {{id:string,title:string,state:string,clock:string,speed:number,openAlerts:number,trainee?:string,
+ *   links:{wallboard:string, observer:string, console?:string, debrief?:string},
+ *   access?:{joinCode:string, observerLink:string}}} ExerciseInfo */
 
 const STATE_WORD = { running: 'Running', paused: 'Paused', finished: 'Finished', stopped: 'Stopped' };
 
@@ -47,7 +48,7 @@ export class ExerciseListView {
     const alerts = h('span', { class: 'ex-alerts' });
     const links = h('div', { class: 'ex-links' });
     const row = h('li', { class: 'exercise', 'data-exercise': e.id },
-      h('div', { class: 'ex-title' }, h('strong', null, e.title), h('span', { class: 'ex-id' }, e.id)),
+      h('div', { class: 'ex-title' }, h('strong', null, e.trainee ? `${e.trainee} · ${e.title}` : e.title), h('span', { class: 'ex-id' }, e.id)),
       h('div', { class: 'ex-status' }, state, clock, alerts),
       links);
     const parts = { row, state, clock, alerts, links };
@@ -72,19 +73,21 @@ export class ExerciseListView {
 
 /** @param {ExerciseInfo} e */
 function linkControls(e) {
-  const observerUrl = new URL(e.links.observer, location.href).href;
+  // The observer link carries its own read-only token; without it (not a trainer's view) there is none to share.
+  const observerUrl = new URL(e.access?.observerLink || e.links.observer, location.href).href;
   const field = /** @type {HTMLInputElement} */ (h('input', {
     type: 'text', readonly: true, value: observerUrl, class: 'observer-url', 'aria-label': 'Observer link',
     onfocus: (/** @type {Event} */ ev) => /** @type {HTMLInputElement} */ (ev.target).select(),
   }));
   const copy = h('button', { type: 'button', class: 'secondary copy' }, 'Copy observer link');
-  copy.addEventListener('click', () => copyText(field, copy));
+  copy.addEventListener('click', () => copyText(field, copy, 'Copy observer link'));
   return [
     h('a', { href: e.links.wallboard, class: 'button-link wallboard-link' }, 'Open wallboard'),
-    h('a', { href: e.links.console || `/console.html?exercise=${encodeURIComponent(e.id)}`, class: 'button-link console-link' }, 'Join as trainee'),
+    e.access ? h('span', { class: 'join-code', title: 'The trainee types this on the start page to join' },
+      'Join code ', h('strong', { class: 'code' }, e.access.joinCode)) : null,
     debriefLink(e),
     h('div', { class: 'observer' }, field, copy),
-  ];
+  ].filter((x) => x !== null);
 }
 
 /** The debrief: live while the exercise runs, final once it is over. @param {ExerciseInfo} e */
@@ -92,8 +95,11 @@ function debriefLink(e) {
   return h('a', { href: e.links.debrief || `/debrief.html?exercise=${encodeURIComponent(e.id)}`, class: 'debrief-link' }, 'Debrief');
 }
 
-/** @param {HTMLInputElement} field @param {HTMLElement} button */
-async function copyText(field, button) {
+/**
+ * Copies a field's text, saying so on the button for two seconds.
+ * @param {HTMLInputElement} field @param {HTMLElement} button @param {string} word the button's own word
+ */
+export async function copyText(field, button, word) {
   let copied = false;
   try {
     await navigator.clipboard.writeText(field.value);
@@ -103,5 +109,5 @@ async function copyText(field, button) {
     copied = document.execCommand?.('copy') ?? false;
   }
   button.textContent = copied ? 'Copied ✓' : 'Press Ctrl+C to copy';
-  setTimeout(() => { button.textContent = 'Copy observer link'; }, 2000);
+  setTimeout(() => { button.textContent = word; }, 2000);
 }

@@ -1,6 +1,6 @@
 // The wallboard's header: what is running, the virtual clock, its speed and state, the link
 // to the trainer, and (not for observers) the trainer's controls.
-import { $, setText } from './dom.js';
+import { h, $, setText } from './dom.js';
 import { speed as formatSpeed, spoken } from '../format.js';
 
 /** @typedef {import('../connection.js').LinkStatus} LinkStatus */
@@ -24,19 +24,41 @@ export class HeaderView {
     this.speedSelect = /** @type {HTMLSelectElement} */ ($('#speed-select', root));
     this.stopButton = /** @type {HTMLButtonElement} */ ($('#stop', root));
     this.notice = $('#notice', root);
+    this.score = $('#live-score', root);
     this.state = '';
+    this.resumeWord = '▶ Resume';
+    this.page = 'wallboard';
   }
 
   /** Observers get the same board without anything to press. */
   setReadOnly() {
     document.body.classList.add('observer');
     this.controls.remove();
+    this.score.remove();
+  }
+
+  /**
+   * The trainee's score as it stands, for the trainer: overall and points percentages.
+   * @param {{overallPercent: number|null, pointsPercent: number|null, max: number}} score
+   */
+  setScore(score) {
+    const pct = (/** @type {number|null} */ x) => (typeof x === 'number' && Number.isFinite(x) ? `${Math.round(x)}%` : '–');
+    this.score.replaceChildren('Score ', h('strong', { id: 'score-overall' }, pct(score.overallPercent)),
+      h('span', { class: 'score-points' }, ` · points ${score.max > 0 ? pct(score.pointsPercent) : '–'}`));
+    this.score.title = 'The trainee\'s score so far (only the trainer sees it live): overall, and the marking points triggered so far';
+    this.score.hidden = false;
+  }
+
+  /** A replay plays rather than resumes. */
+  useReplayWords() {
+    this.resumeWord = '▶ Play';
+    this.page = 'replay';
   }
 
   /** @param {string} title */
   setTitle(title) {
     setText(this.title, title);
-    document.title = `${title} · wallboard`;
+    document.title = `${title} · ${this.page}`;
   }
 
   /** The incidents under way, by name; none hides the line. @param {string[]} names */
@@ -60,7 +82,7 @@ export class HeaderView {
     setText(this.runState, `${RUN_ICON[state] || ''} ${RUN_WORD[state] || state}`);
     this.runState.dataset.state = state;
     setText(this.speed, formatSpeed(speed));
-    setText(this.pauseButton, state === 'paused' ? '▶ Resume' : '❚❚ Pause');
+    setText(this.pauseButton, state === 'paused' ? this.resumeWord : '❚❚ Pause');
     this.pauseButton.disabled = state !== 'running' && state !== 'paused';
     this.stopButton.disabled = state === 'stopped';
     this.speedSelect.disabled = state === 'stopped';
@@ -78,13 +100,14 @@ export class HeaderView {
       live: 'Live',
       reconnecting: status.retryInMs ? `Reconnecting… (retry in ${Math.ceil(status.retryInMs / 1000)} s)` : 'Reconnecting…',
       ended: 'Exercise ended',
+      denied: 'Not signed in',
     };
     setText(this.link, words[status.state]);
     this.link.dataset.state = status.state;
-    if (status.state === 'ended') {
+    if (status.state === 'ended' || status.state === 'denied') {
       this.controls.querySelectorAll('button, select').forEach((el) => { /** @type {HTMLButtonElement} */ (el).disabled = true; });
-      this.showNotice('This exercise has ended. The last figures received stay on the board.', 'info');
     }
+    if (status.state === 'ended') this.showNotice('This exercise has ended. The last figures received stay on the board.', 'info');
   }
 
   /** @param {(paused: boolean) => void} handler called with true to pause, false to resume */
@@ -115,6 +138,15 @@ export class HeaderView {
     setText(this.notice, message);
     this.notice.dataset.kind = kind;
     this.notice.hidden = !message;
+  }
+
+  /**
+   * A notice with a way out: "sign in", say. @param {string} message @param {string} href @param {string} linkText
+   */
+  showNoticeLink(message, href, linkText) {
+    this.notice.replaceChildren(message, ' ', h('a', { href }, linkText));
+    this.notice.dataset.kind = 'error';
+    this.notice.hidden = false;
   }
 
   /** Clears the notice if it reports a refused control; an ended exercise stays said. */

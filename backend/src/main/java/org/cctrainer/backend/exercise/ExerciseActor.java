@@ -357,14 +357,18 @@ public final class ExerciseActor extends VerticleBase {
             message.fail(409, "the exercise is already stopped");
             return;
         }
-        changeState(ExerciseState.STOPPED, "exercise-stopped", "Stopped by the trainer");
-        // Its series leave /metrics now, not after the undeploy: a scrape right after the reply
-        // must not show a stopped exercise as live.
-        meters.remove();
+        // The final score and debrief are kept before anyone hears of the stop, so a client that
+        // asks for them the moment it sees "exercise-stopped" finds them.
+        state = ExerciseState.STOPPED;
+        info = info.with(state, pacer.speed(), core.now(), info.clock(), info.openAlerts());
         if (core.scored()) {
             registry.keepFinalReport(id, "score", Wire.encode(core.score(true)));
         }
         registry.keepFinalReport(id, "debrief", Wire.encode(desk.debrief()));
+        changeState(ExerciseState.STOPPED, "exercise-stopped", "Stopped by the trainer");
+        // Its series leave /metrics now, not after the undeploy: a scrape right after the reply
+        // must not show a stopped exercise as live.
+        meters.remove();
         message.reply(Wire.encode(info));
         vertx.undeploy(deploymentID());
     }
@@ -393,13 +397,12 @@ public final class ExerciseActor extends VerticleBase {
             message.fail(409, "only a replay can step to the next intervention");
             return;
         }
-        double now = core.now();
-        var next = replay.inputs().stream().filter(i -> i.t() > now + 0.001).findFirst();
-        if (next.isEmpty()) {
-            message.fail(409, "there is no intervention after " + Durations.clock(now, scenario.startMinuteOfDay()));
+        double next = replay.nextInputAt();
+        if (Double.isNaN(next)) {
+            message.fail(409, "there is no intervention after " + Durations.clock(core.now(), scenario.startMinuteOfDay()));
             return;
         }
-        seekTo(next.get().t()).onComplete(done -> message.reply(Wire.encode(info)));
+        seekTo(next).onComplete(done -> message.reply(Wire.encode(info)));
     }
 
     /**

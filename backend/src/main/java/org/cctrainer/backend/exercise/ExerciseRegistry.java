@@ -59,6 +59,17 @@ public final class ExerciseRegistry {
         return Optional.ofNullable(finalReports.getOrDefault(id, Map.of()).get(kind));
     }
 
+    private final Map<String, Map<String, Object>> replayExtras = new ConcurrentHashMap<>();
+
+    /** What a replay's resource shows beyond its info: the day's length and the timeline's markers. */
+    public void putReplayExtras(String id, Map<String, Object> extras) {
+        replayExtras.put(id, Map.copyOf(extras));
+    }
+
+    public Map<String, Object> replayExtras(String id) {
+        return replayExtras.getOrDefault(id, Map.of());
+    }
+
     public void putAccess(String id, ExerciseAccess granted) {
         access.put(id, granted);
         byJoinCode.put(ExerciseAccess.normalise(granted.joinCode()), id);
@@ -85,6 +96,7 @@ public final class ExerciseRegistry {
     private void forget(String id) {
         exercises.remove(id);
         finalReports.remove(id);
+        replayExtras.remove(id);
         ExerciseAccess gone = access.remove(id);
         if (gone != null) {
             byJoinCode.remove(ExerciseAccess.normalise(gone.joinCode()));

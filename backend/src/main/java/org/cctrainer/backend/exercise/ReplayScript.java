@@ -45,6 +45,11 @@ public final class ReplayScript {
         return inputs;
     }
 
+    /** When the next input not yet given is due; NaN when all have been given. */
+    public double nextInputAt() {
+        return next < inputs.size() ? inputs.get(next).t() : Double.NaN;
+    }
+
     /** A copy that starts again from the first input (for seeking back). */
     public ReplayScript fresh() {
         return new ReplayScript(inputs);

@@ -56,6 +56,7 @@ final class ExerciseApi {
         Map<String, Object> view = Wire.MAPPER.convertValue(info, Map.class);
         registry.access(info.id()).ifPresent(access -> view.put("access", Map.of("joinCode", access.joinCode(),
                 "observerLink", access.observerLink(info.id()))));
+        view.putAll(registry.replayExtras(info.id()));
         return view;
     }
 

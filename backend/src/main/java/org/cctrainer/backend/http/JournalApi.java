@@ -170,12 +170,9 @@ final class JournalApi {
             } catch (org.cctrainer.sim.scenario.ScenarioException e) {
                 throw new ApiError(409, "unreplayable", e.getMessage());
             }
-            return vertx.deployVerticle(actor).map(deployed -> {
-                Map<String, Object> view = exercises.trainerView(registry.get(id).orElseThrow());
-                view.put("duration", scenario.durationSeconds());
-                view.put("markers", markers(recording.entries(), scenario));
-                return view;
-            });
+            registry.putReplayExtras(id, Map.of("duration", scenario.durationSeconds(),
+                    "markers", markers(recording.entries(), scenario)));
+            return vertx.deployVerticle(actor).map(deployed -> exercises.trainerView(registry.get(id).orElseThrow()));
         }).onComplete(result -> {
             if (result.succeeded()) {
                 ctx.response().setStatusCode(201);

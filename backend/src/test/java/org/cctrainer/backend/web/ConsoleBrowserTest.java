@@ -87,10 +87,14 @@ class ConsoleBrowserTest {
         String id = trainer.startExercise("volume-surge", 30).getString("id");
 
         Page start = open(1366, 768, "/");
-        Locator join = start.locator("li[data-exercise='" + id + "'] a.console-link");
-        assertThat(join).hasText("Join as trainee");
-        assertThat(start.locator("li[data-exercise='" + id + "'] a.debrief-link")).hasText("Debrief");
-        join.click();
+        assertThat(start.locator("#join-panel")).isVisible();
+        assertThat(start.locator("#start-panel")).isHidden();
+        start.locator("#join-code").fill("zzzz-zzzz");
+        start.locator("#join-form button[type=submit]").click();
+        assertThat(start.locator("#join-error")).containsText("no running exercise has that join code");
+        start.locator("#join-code").fill(joinCode(id).toLowerCase().replace("-", " "));
+        start.locator("#join-form button[type=submit]").click();
+        start.waitForURL(Pattern.compile(".*/console\\.html\\?exercise=" + id + "$"));
 
         Page console = start;
         assertThat(console.locator("#link-state")).hasText("Live");
@@ -201,7 +205,7 @@ class ConsoleBrowserTest {
         Assumptions.assumeTrue(scenarios.contains("\"vulnerable-escalations\""),
                 "the vulnerable-escalations scenario is not in the library yet: the case step is skipped, not faked");
         String id = trainer.startExercise("vulnerable-escalations", 60).getString("id");
-        Page console = open(1366, 768, "/console.html?exercise=" + id);
+        Page console = joined(id);
         assertThat(console.locator("#link-state")).hasText("Live");
 
         Locator card = console.locator(".case[data-kind=escalation]").first();
@@ -230,6 +234,38 @@ class ConsoleBrowserTest {
         Page debrief = open(1366, 768, "/debrief.html?exercise=nosuchthing");
         assertThat(debrief.locator("#db-error")).isVisible();
         assertThat(debrief.locator("#db-title")).hasText("No debrief to show");
+    }
+
+    @Test
+    @DisplayName("a trainer who opens a console without joining is told to use the exercise's join code, and sends nothing")
+    void trainerIsToldToJoin() throws Exception {
+        String id = trainer.startExercise("volume-surge", 10).getString("id");
+        Page page = open(1366, 768, "/");
+        page.locator("#trainer-key").fill(RunningTrainer.KEY);
+        page.locator("#sign-in-form button[type=submit]").click();
+        page.waitForURL("**/trainer.html");
+        page.navigate("/console.html?exercise=" + id);
+        assertThat(page.locator("#link-state")).hasText("Not joined");
+        assertThat(page.locator("#notice")).containsText("signed in as the trainer");
+        assertThat(page.locator("#notice")).containsText(joinCode(id));
+        page.locator("#notice a").click();
+        page.waitForURL(Pattern.compile(".*/\\?code=.*"));
+        assertThat(page.locator("#join-code")).hasValue(joinCode(id));
+        trainer.call(HttpMethod.POST, "/api/exercises/" + id + "/stop", null);
+    }
+
+    /** The code a trainer hands out, as the API gives it to the trainer. */
+    private static String joinCode(String id) throws Exception {
+        return trainer.call(HttpMethod.GET, "/api/exercises/" + id, null).json().getJsonObject("access").getString("joinCode");
+    }
+
+    /** A trainee's browser: the start page, the join code, and the console it opens. */
+    private Page joined(String id) throws Exception {
+        Page page = open(1366, 768, "/");
+        page.locator("#join-code").fill(joinCode(id));
+        page.locator("#join-form button[type=submit]").click();
+        page.waitForURL(Pattern.compile(".*/console\\.html\\?exercise=" + id + "$"));
+        return page;
     }
 
     private Page open(int width, int height, String path) {

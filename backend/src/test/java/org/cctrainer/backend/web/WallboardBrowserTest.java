@@ -82,7 +82,7 @@ class WallboardBrowserTest {
     @Test
     @DisplayName("a trainer starts volume-surge at 60×, follows the wallboard link and watches live figures; an observer gets the read-only board")
     void startWatchAndObserve() {
-        Page start = open(1920, 1080, "/");
+        Page start = signedIn(1920, 1080);
         Locator surge = start.locator("label[data-scenario=volume-surge]");
         assertThat(start.locator("label.scenario")).hasCount(org.cctrainer.sim.scenario.ScenarioLibrary.builtInIds().size());
         assertThat(surge).containsText("Volume surge");
@@ -99,8 +99,9 @@ class WallboardBrowserTest {
         String id = wallboardLink.getAttribute("href").replaceAll(".*exercise=", "");
         Locator row = start.locator("li[data-exercise='" + id + "']");
         assertThat(row).containsText("Running");
+        assertThat(row.locator(".join-code .code")).hasText(Pattern.compile("^[A-Z0-9]{4}-[A-Z0-9]{4}$"));
         String observerUrl = row.locator(".observer-url").inputValue();
-        assertTrue(observerUrl.endsWith("/wallboard.html?exercise=" + id + "&view=observer"), observerUrl);
+        assertTrue(observerUrl.contains("/wallboard.html?exercise=" + id + "&view=observer&watch="), observerUrl);
 
         wallboardLink.click();
         Page board = start;
@@ -122,6 +123,8 @@ class WallboardBrowserTest {
         assertThat(board.locator(".tile[data-queue=billing] .sl-value")).hasText(PERCENT);
         assertThat(board.locator(".tile[data-queue=billing] .sl-target")).hasText("80% in 20 s");
         assertThat(board.locator("#controls")).isVisible();
+        assertThat(board.locator("#live-score")).isVisible();
+        assertThat(board.locator("#live-score")).containsText(Pattern.compile("Score (\\d{1,3}%|–)"));
 
         board.waitForTimeout(10_000 - 2_000);
         assertThat(board.locator("#link-state")).hasText("Live");
@@ -137,6 +140,7 @@ class WallboardBrowserTest {
         assertThat(observer.locator("#link-state")).hasText("Live");
         assertThat(observer.locator(".tile")).hasCount(4);
         assertThat(observer.locator("#controls")).hasCount(0);
+        assertThat(observer.locator("#live-score")).hasCount(0);
         assertThat(observer.getByRole(AriaRole.BUTTON)).hasCount(0);
         assertThat(observer.locator(".tile[data-queue=billing] .sl-value")).hasText(PERCENT);
         double observerType = rootFontSize(observer);
@@ -151,7 +155,7 @@ class WallboardBrowserTest {
     @Test
     @DisplayName("the start page shows the trainer's own error sentence beside the form")
     void apiErrorsShowInline() {
-        Page start = open(1366, 768, "/");
+        Page start = signedIn(1366, 768);
         start.route("**/api/exercises", route -> {
             if (route.request().method().equals("POST")) {
                 route.fulfill(new Route.FulfillOptions().setStatus(409)
@@ -173,9 +177,50 @@ class WallboardBrowserTest {
     @Test
     @DisplayName("a wallboard for an exercise that does not exist says the exercise ended instead of retrying for ever")
     void unknownExerciseEnds() {
-        Page board = open(1366, 768, "/wallboard.html?exercise=nosuchthing");
+        Page board = signedIn(1366, 768);
+        board.navigate("/wallboard.html?exercise=nosuchthing");
         assertThat(board.locator("#link-state")).hasText("Exercise ended");
         assertThat(board.locator("#notice")).containsText("ended");
+    }
+
+    @Test
+    @DisplayName("a wrong trainer key is refused in words; the right one signs in; signing out hides the trainer's panels; "
+            + "the trainer's wallboard asks an anonymous visitor to sign in")
+    void signInAndOut() {
+        Page start = open(1366, 768, "/");
+        assertThat(start.locator("#sign-in-panel")).isVisible();
+        assertThat(start.locator("#start-panel")).isHidden();
+        assertThat(start.locator("#join-panel")).isVisible();
+        start.locator("#trainer-key").fill("not-the-trainer-key");
+        start.locator("#sign-in-form button[type=submit]").click();
+        assertThat(start.locator("#sign-in-error")).containsText("did not accept this trainer key");
+        start.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sign-in-refused.png")));
+        start.locator("#trainer-key").fill(RunningTrainer.KEY);
+        start.locator("#sign-in-form button[type=submit]").click();
+        start.waitForURL("**/trainer.html");
+        start.navigate("/");
+        assertThat(start.locator("#who")).isVisible();
+        assertThat(start.locator("#start-panel")).isVisible();
+        start.locator("#sign-out").click();
+        assertThat(start.locator("#sign-in-panel")).isVisible();
+        assertThat(start.locator("#start-panel")).isHidden();
+        start.reload();
+        assertThat(start.locator("#sign-in-panel")).isVisible();
+
+        Page anonymous = open(1366, 768, "/wallboard.html?exercise=whatever");
+        assertThat(anonymous.locator("#link-state")).hasText("Not signed in");
+        assertThat(anonymous.locator("#notice a")).hasText("Sign in →");
+    }
+
+    /** Signs in on the start page with the trainer key (which opens the trainer station), then goes back to the start page. */
+    private Page signedIn(int width, int height) {
+        Page page = open(width, height, "/");
+        page.locator("#trainer-key").fill(RunningTrainer.KEY);
+        page.locator("#sign-in-form button[type=submit]").click();
+        page.waitForURL("**/trainer.html");
+        page.navigate("/");
+        assertThat(page.locator("#who")).isVisible();
+        return page;
     }
 
     private Page open(int width, int height, String path) {
