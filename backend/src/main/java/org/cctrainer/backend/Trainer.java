@@ -15,6 +15,8 @@ import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.nio.file.Files;
+import org.cctrainer.backend.cluster.ClusterNode;
+import org.cctrainer.backend.cluster.RegistrySync;
 import org.cctrainer.backend.exercise.ExerciseRegistry;
 import org.cctrainer.backend.exercise.ScenarioCatalog;
 import org.cctrainer.backend.http.GatewayVerticle;
@@ -35,6 +37,7 @@ public final class Trainer {
     private Vertx vertx;
     private int port;
     private Security security;
+    private ClusterNode cluster;
     private Journal journal;
 
     public Trainer(TrainerConfig config) {
@@ -49,12 +52,27 @@ public final class Trainer {
         new ClassLoaderMetrics().bindTo(prometheus);
         new ProcessorMetrics().bindTo(prometheus);
         new UptimeMetrics().bindTo(prometheus);
-        vertx = Vertx.builder()
-                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
-                .withMetrics(new MicrometerMetricsFactory(prometheus))
-                .build();
+        VertxOptions options = new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true));
         ServerMetrics metrics = new ServerMetrics(prometheus, registry);
         int gateways = Math.max(1, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE / 2);
+        Future<Vertx> started;
+        if (config.clustered()) {
+            // Joining blocks on the network; nothing else is running yet, so this thread may wait.
+            cluster = ClusterNode.join(config.cluster());
+            options.getEventBusOptions().setHost(config.cluster().host()).setClusterPublicHost(config.cluster().host());
+            started = Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory(prometheus))
+                    .withClusterManager(cluster.manager()).buildClustered();
+        } else {
+            started = Future.succeededFuture(Vertx.builder().with(options)
+                    .withMetrics(new MicrometerMetricsFactory(prometheus)).build());
+        }
+        return started.compose(built -> {
+            vertx = built;
+            return startOn(metrics, gateways);
+        });
+    }
+
+    private Future<Integer> startOn(ServerMetrics metrics, int gateways) {
         return vertx.executeBlocking(() -> {
             Files.createDirectories(config.dataDir());
             TrainerKeys.Loaded key = TrainerKeys.load(config.trainerKey(), config.dataDir());
@@ -63,7 +81,17 @@ public final class Trainer {
                 System.out.println("Trainer key (shown once; kept in " + config.dataDir().resolve(TrainerKeys.FILE)
                         + "): " + key.key());
             }
-            Journal opened = JdbcJournal.open(config.journalUrlOrDefault(), config.journalFlushMillis());
+            Journal opened;
+            if (config.clustered()) {
+                JdbcJournal shared = JdbcJournal.openShared(config.journalUrlOrDefault(), config.journalFlushMillis());
+                if (cluster.members() == 1) {
+                    // The first node up: nobody else can be running what the journal says is running.
+                    shared.markRunningInterrupted();
+                }
+                opened = shared;
+            } else {
+                opened = JdbcJournal.open(config.journalUrlOrDefault(), config.journalFlushMillis());
+            }
             return new Setup(ScenarioCatalog.loadBuiltIn(), config.port() == 0 ? freePort() : config.port(),
                     new Security(key.key()), opened);
         }).compose(setup -> {
@@ -71,6 +99,11 @@ public final class Trainer {
             security = setup.security();
             journal = setup.journal();
             metrics.watchJournal(journal);
+            if (cluster != null) {
+                RegistrySync sync = new RegistrySync(vertx, registry, journal, cluster.nodeId());
+                cluster.hazelcast().getCluster().addMembershipListener(sync);
+                sync.start();
+            }
             // Every gateway listens on the same port; Vert.x spreads connections over them.
             return vertx.deployVerticle(() -> new GatewayVerticle(port, config.host(), setup.catalog(), registry,
                     metrics, prometheus, setup.security(), config.allowedOrigins(), setup.journal()), new DeploymentOptions().setInstances(gateways)).map(id -> port);

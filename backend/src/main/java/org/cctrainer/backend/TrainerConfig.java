@@ -14,7 +14,18 @@ import java.util.Map;
  * (repeatable: browser pages served elsewhere that may open WebSockets).
  */
 public record TrainerConfig(int port, String host, Path dataDir, String trainerKey, String journalUrl,
-                            int journalFlushMillis, List<String> allowedOrigins) {
+                            int journalFlushMillis, List<String> allowedOrigins, Cluster cluster) {
+
+    /**
+     * Clustered mode ({@code --cluster}): this node's host for the cluster ({@code CC_CLUSTER_HOST},
+     * default 127.0.0.1), the members to join ({@code CC_CLUSTER_MEMBERS}, comma-separated hosts;
+     * no multicast), and the Hazelcast port ({@code CC_CLUSTER_PORT}, default 5701).
+     */
+    public record Cluster(String host, List<String> members, int port) {
+        public Cluster {
+            members = List.copyOf(members);
+        }
+    }
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_FLUSH_MILLIS = 250;
 
@@ -22,9 +33,13 @@ public record TrainerConfig(int port, String host, Path dataDir, String trainerK
         allowedOrigins = List.copyOf(allowedOrigins);
     }
 
-    /** Port, host and data directory; a generated trainer key; the embedded journal. */
+    /** Port, host and data directory; a generated trainer key; the embedded journal; not clustered. */
     public TrainerConfig(int port, String host, Path dataDir) {
-        this(port, host, dataDir, null, null, DEFAULT_FLUSH_MILLIS, List.of());
+        this(port, host, dataDir, null, null, DEFAULT_FLUSH_MILLIS, List.of(), null);
+    }
+
+    public boolean clustered() {
+        return cluster != null;
     }
 
     public static TrainerConfig defaults() {
@@ -32,7 +47,7 @@ public record TrainerConfig(int port, String host, Path dataDir, String trainerK
     }
 
     public TrainerConfig withTrainerKey(String key) {
-        return new TrainerConfig(port, host, dataDir, key, journalUrl, journalFlushMillis, allowedOrigins);
+        return new TrainerConfig(port, host, dataDir, key, journalUrl, journalFlushMillis, allowedOrigins, cluster);
     }
 
     /** The journal's JDBC URL: configured, or SQLite in the data directory. */
@@ -55,8 +70,13 @@ public record TrainerConfig(int port, String host, Path dataDir, String trainerK
         String journal = env.get("CC_JOURNAL_URL");
         int flush = DEFAULT_FLUSH_MILLIS;
         List<String> origins = new ArrayList<>();
+        boolean clustered = false;
         for (int i = 0; i < args.size(); i++) {
             String flag = args.get(i);
+            if (flag.equals("--cluster")) {
+                clustered = true;
+                continue;
+            }
             if (i + 1 >= args.size()) {
                 throw new UsageException(flag.startsWith("--") ? flag + " needs a value" : "unexpected argument '" + flag + "'");
             }
@@ -69,7 +89,7 @@ public record TrainerConfig(int port, String host, Path dataDir, String trainerK
                 case "--journal-flush-ms" -> flush = flushMillis(args.get(++i));
                 case "--allowed-origin" -> origins.add(args.get(++i));
                 default -> throw new UsageException("unknown flag " + flag + "; flags: --port N, --host H, --data DIR, "
-                        + "--trainer-key K, --journal JDBC-URL, --journal-flush-ms N, --allowed-origin URL");
+                        + "--trainer-key K, --journal JDBC-URL, --journal-flush-ms N, --allowed-origin URL, --cluster");
             }
         }
         if (key != null && key.trim().length() < 16) {
@@ -78,7 +98,22 @@ public record TrainerConfig(int port, String host, Path dataDir, String trainerK
         if (journal != null) {
             journalUrl(journal);
         }
-        return new TrainerConfig(port, host, data, key, journal, flush, origins);
+        Cluster cluster = null;
+        if (clustered) {
+            if (journal == null || !journal.startsWith("jdbc:postgresql:")) {
+                throw new UsageException("--cluster needs a shared journal: --journal jdbc:postgresql://... (or CC_JOURNAL_URL)");
+            }
+            String members = env.getOrDefault("CC_CLUSTER_MEMBERS", "127.0.0.1");
+            int clusterPort = env.containsKey("CC_CLUSTER_PORT") ? port("CC_CLUSTER_PORT", env.get("CC_CLUSTER_PORT")) : 5701;
+            List<String> list = new ArrayList<>();
+            for (String member : members.split(",")) {
+                if (!member.isBlank()) {
+                    list.add(member.trim());
+                }
+            }
+            cluster = new Cluster(env.getOrDefault("CC_CLUSTER_HOST", "127.0.0.1"), list, clusterPort);
+        }
+        return new TrainerConfig(port, host, data, key, journal, flush, origins, cluster);
     }
 
     private static String journalUrl(String url) throws UsageException {

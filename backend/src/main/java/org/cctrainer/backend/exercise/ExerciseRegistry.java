@@ -38,7 +38,44 @@ public final class ExerciseRegistry {
     /** Stopped exercises stay listed for a while, the most recent ones only. */
     static final int STOPPED_KEPT = 50;
 
+    /** Told of every change made on this node (the cluster copies them to the other nodes). */
+    public interface Listener {
+        void infoChanged(ExerciseInfo info);
+
+        void accessGranted(String id, ExerciseAccess access);
+
+        void finalReportKept(String id, String kind, io.vertx.core.buffer.Buffer report);
+    }
+
+    private volatile Listener listener;
+
+    public void listen(Listener newListener) {
+        this.listener = newListener;
+    }
+
     public void put(ExerciseInfo info) {
+        store(info);
+        Listener told = listener;
+        if (told != null) {
+            told.infoChanged(info);
+        }
+    }
+
+    /** A change another node made: stored here, not passed on. */
+    public void putFromCluster(ExerciseInfo info) {
+        store(info);
+    }
+
+    public void putAccessFromCluster(String id, ExerciseAccess granted) {
+        access.put(id, granted);
+        byJoinCode.put(ExerciseAccess.normalise(granted.joinCode()), id);
+    }
+
+    public void keepFinalReportFromCluster(String id, String kind, io.vertx.core.buffer.Buffer report) {
+        finalReports.computeIfAbsent(id, k -> new ConcurrentHashMap<>()).put(kind, report);
+    }
+
+    private void store(ExerciseInfo info) {
         exercises.put(info.id(), info);
         if (info.stateValue() == ExerciseState.STOPPED) {
             List<ExerciseInfo> stopped = exercises.values().stream()
@@ -52,7 +89,11 @@ public final class ExerciseRegistry {
 
     /** Keeps what a stopped exercise's actor can no longer answer: its "score" and "debrief". */
     public void keepFinalReport(String id, String kind, io.vertx.core.buffer.Buffer report) {
-        finalReports.computeIfAbsent(id, k -> new ConcurrentHashMap<>()).put(kind, report);
+        keepFinalReportFromCluster(id, kind, report);
+        Listener told = listener;
+        if (told != null) {
+            told.finalReportKept(id, kind, report);
+        }
     }
 
     public Optional<io.vertx.core.buffer.Buffer> finalReport(String id, String kind) {
@@ -71,8 +112,11 @@ public final class ExerciseRegistry {
     }
 
     public void putAccess(String id, ExerciseAccess granted) {
-        access.put(id, granted);
-        byJoinCode.put(ExerciseAccess.normalise(granted.joinCode()), id);
+        putAccessFromCluster(id, granted);
+        Listener told = listener;
+        if (told != null) {
+            told.accessGranted(id, granted);
+        }
     }
 
     public Optional<ExerciseAccess> access(String id) {

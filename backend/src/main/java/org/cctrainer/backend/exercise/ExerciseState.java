@@ -9,7 +9,9 @@ public enum ExerciseState {
     /** The simulated day is over; the final figures stay on the wallboard until it is stopped. */
     FINISHED,
     /** Ended by a trainer; its wallboard is gone. */
-    STOPPED;
+    STOPPED,
+    /** Its trainer node went down while it ran: its journal stays, and it can be replayed. */
+    INTERRUPTED;
 
     public String wireName() {
         return name().toLowerCase(java.util.Locale.ROOT);

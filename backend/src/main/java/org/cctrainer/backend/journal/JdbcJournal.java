@@ -117,10 +117,35 @@ public final class JdbcJournal implements Journal {
     }
 
     public static JdbcJournal open(String url, long flushMillis, int maxBacklog) {
-        return open(SqlDialect.forUrl(url), ConnectionSource.of(url), SqlDialect.redact(url), flushMillis, maxBacklog);
+        return open(SqlDialect.forUrl(url), ConnectionSource.of(url), SqlDialect.redact(url), flushMillis, maxBacklog, true);
+    }
+
+    /**
+     * Opens a journal shared by a cluster: exercises found running are left alone (another node
+     * may be running them). The cluster marks the exercises of a node that left, and the first
+     * node up marks every leftover with {@link #markRunningInterrupted()}.
+     */
+    public static JdbcJournal openShared(String url, long flushMillis) {
+        return open(SqlDialect.forUrl(url), ConnectionSource.of(url), SqlDialect.redact(url), flushMillis,
+                DEFAULT_MAX_BACKLOG, false);
+    }
+
+    /** Marks every exercise recorded as running or paused as interrupted; returns their ids. Blocks. */
+    public List<String> markRunningInterrupted() {
+        flush();
+        try (Connection connection = connect(dialect, source)) {
+            return JournalReader.markInterrupted(connection);
+        } catch (SQLException e) {
+            throw new JournalException("cannot mark interrupted exercises: " + oneLine(e), e);
+        }
     }
 
     static JdbcJournal open(SqlDialect dialect, ConnectionSource source, String where, long flushMillis, int maxBacklog) {
+        return open(dialect, source, where, flushMillis, maxBacklog, true);
+    }
+
+    static JdbcJournal open(SqlDialect dialect, ConnectionSource source, String where, long flushMillis, int maxBacklog,
+                            boolean markInterrupted) {
         if (flushMillis <= 0) {
             throw new IllegalArgumentException("the flush interval must be positive, got " + flushMillis + " ms");
         }
@@ -131,7 +156,7 @@ public final class JdbcJournal implements Journal {
         try {
             connection = connect(dialect, source);
             JournalSchema.ensure(connection);
-            List<String> interrupted = JournalReader.markInterrupted(connection);
+            List<String> interrupted = markInterrupted ? JournalReader.markInterrupted(connection) : List.of();
             LOG.log(System.Logger.Level.INFO, "journal: {0} at {1}, stored every {2} ms", dialect, where,
                     String.valueOf(flushMillis));
             if (!interrupted.isEmpty()) {
