@@ -120,6 +120,10 @@ public final class Trainer {
         }
     }
 
+    public Security security() {
+        return security;
+    }
+
     public Journal journal() {
         return journal;
     }

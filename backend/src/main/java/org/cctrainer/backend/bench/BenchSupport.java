@@ -87,8 +87,11 @@ final class BenchSupport {
         return forked;
     }
 
+    /** The trainer key benchmarks start their trainer with. */
+    static final String KEY = "benchmark-trainer-key-0123456789";
+
     static Trainer startTrainer(Path dataDir) throws Exception {
-        Trainer trainer = new Trainer(new TrainerConfig(0, HOST, dataDir));
+        Trainer trainer = new Trainer(new TrainerConfig(0, HOST, dataDir).withTrainerKey(KEY));
         trainer.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         return trainer;
     }
@@ -118,6 +121,7 @@ final class BenchSupport {
     static Response post(int port, String path, String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + HOST + ":" + port + path))
                 .timeout(Duration.ofSeconds(30)).header("content-type", "application/json")
+                .header("authorization", "Bearer " + KEY)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), response.body());
@@ -142,6 +146,18 @@ final class BenchSupport {
             return null;
         }
         return idOf(response.body());
+    }
+
+    /** The stream path an observer opens for an exercise: its observer link's token (no key, no ticket). */
+    static String watchPath(int port, String id) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + HOST + ":" + port + "/api/exercises/" + id))
+                .timeout(Duration.ofSeconds(30)).header("authorization", "Bearer " + KEY).GET().build();
+        String body = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        int at = body.indexOf("watch=");
+        if (at < 0) {
+            throw new IllegalStateException("no observer link in " + body);
+        }
+        return "/ws/exercises/" + id + "?watch=" + body.substring(at + 6, body.indexOf('"', at));
     }
 
     static String idOf(String json) {

@@ -97,12 +97,14 @@ public final class CapacityBench {
                             direct = trainerMetrics(trainer);
                         }
                         id = trainer.registry().newId();
+                        trainer.registry().putAccess(id, new org.cctrainer.backend.exercise.ExerciseAccess("BENCH-" + started,
+                                trainer.security().observerToken(id)));
                         ExerciseActor actor = new ExerciseActor(id, scenario, null, seed, speed, Instant.now().toString(),
                                 trainer.registry(), direct);
                         trainer.vertx().deployVerticle(actor).toCompletionStage().toCompletableFuture()
                                 .get(60, TimeUnit.SECONDS);
                     }
-                    paths.add("/ws/exercises/" + id);
+                    paths.add(BenchSupport.watchPath(port, id));
                     started++;
                 }
                 ClientFleet.ConnectResult connect = fleet.connect(paths, 1);
@@ -166,7 +168,11 @@ public final class CapacityBench {
                 ids.add(id);
             }
         }
-        fleet.connect(ids.stream().map(id -> "/ws/exercises/" + id).toList(), 1);
+        List<String> watched = new java.util.ArrayList<>();
+        for (String id : ids) {
+            watched.add(BenchSupport.watchPath(port, id));
+        }
+        fleet.connect(watched, 1);
         BenchSupport.sleepSeconds(seconds);
         for (String id : ids) {
             BenchSupport.post(port, "/api/exercises/" + id + "/stop", "{}");

@@ -54,7 +54,7 @@ public final class FanOutBench {
                 BenchSupport.HOST, port, id, scenario, speed, seed, warmup, seconds);
         List<FanOutHarness.Row> rows;
         try (ClientFleet fleet = BenchSupport.fleet(args, port)) {
-            rows = FanOutHarness.run("cc-trainer", new MetricsProbe(port, "/ws/exercises/" + id), fleet, counts,
+            rows = FanOutHarness.run("cc-trainer", new MetricsProbe(port, BenchSupport.watchPath(port, id)), fleet, counts,
                     warmup, seconds);
         } finally {
             BenchSupport.stopTrainer(trainer, data);
