@@ -39,4 +39,29 @@ class TrainerConfigTest {
         assertTrue(assertThrows(TrainerConfig.UsageException.class,
                 () -> TrainerConfig.parse(List.of(), Map.of("PORT", "x"))).getMessage().contains("PORT"));
     }
+
+    @Test
+    @DisplayName("the trainer key, the journal and the cluster come from flags or the environment")
+    void keyJournalCluster() throws Exception {
+        TrainerConfig env = TrainerConfig.parse(List.of(), Map.of("CC_TRAINER_KEY", "a-key-of-sixteen-chars",
+                "CC_JOURNAL_URL", "jdbc:postgresql://db/cc?user=u&password=p"));
+        assertEquals("a-key-of-sixteen-chars", env.trainerKey());
+        assertEquals("jdbc:postgresql://db/cc?user=u&password=p", env.journalUrlOrDefault());
+        assertEquals("jdbc:sqlite:" + Path.of("data").resolve("journal.db"), TrainerConfig.parse(List.of(), Map.of())
+                .journalUrlOrDefault(), "the embedded default");
+        TrainerConfig cluster = TrainerConfig.parse(List.of("--cluster", "--journal", "jdbc:postgresql://db/cc"),
+                Map.of("CC_CLUSTER_MEMBERS", "trainer-1, trainer-2", "CC_CLUSTER_HOST", "trainer-2"));
+        assertTrue(cluster.clustered());
+        assertEquals(List.of("trainer-1", "trainer-2"), cluster.cluster().members());
+        assertEquals("trainer-2", cluster.cluster().host());
+        assertEquals(5701, cluster.cluster().port());
+        assertTrue(assertThrows(TrainerConfig.UsageException.class,
+                () -> TrainerConfig.parse(List.of("--cluster"), Map.of())).getMessage().contains("shared journal"));
+        assertTrue(assertThrows(TrainerConfig.UsageException.class,
+                () -> TrainerConfig.parse(List.of("--trainer-key", "short"), Map.of())).getMessage().contains("16"));
+        assertTrue(assertThrows(TrainerConfig.UsageException.class,
+                () -> TrainerConfig.parse(List.of("--journal", "mysql://x"), Map.of())).getMessage().contains("jdbc:sqlite"));
+        assertTrue(assertThrows(TrainerConfig.UsageException.class,
+                () -> TrainerConfig.parse(List.of("--journal-flush-ms", "0"), Map.of())).getMessage().contains("10–10000"));
+    }
 }
