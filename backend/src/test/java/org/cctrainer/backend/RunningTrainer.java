@@ -24,6 +24,7 @@ public final class RunningTrainer implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     public final WebSocketClient websockets;
     public final int port;
+    private final Path data;
 
     public record Response(int status, String contentType, String body) {
         public JsonObject json() {
@@ -31,9 +32,10 @@ public final class RunningTrainer implements AutoCloseable {
         }
     }
 
-    private RunningTrainer(Trainer trainer, int port) {
+    private RunningTrainer(Trainer trainer, int port, Path data) {
         this.trainer = trainer;
         this.port = port;
+        this.data = data;
         this.websockets = clientVertx.createWebSocketClient(new WebSocketClientOptions().setDefaultHost("localhost")
                 .setDefaultPort(port).setMaxFrameSize(1 << 20).setMaxMessageSize(16 << 20));
     }
@@ -45,7 +47,7 @@ public final class RunningTrainer implements AutoCloseable {
         Path data = Files.createTempDirectory("cc-trainer-test");
         Trainer trainer = new Trainer(new TrainerConfig(0, "127.0.0.1", data).withTrainerKey(KEY));
         int port = trainer.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        return new RunningTrainer(trainer, port);
+        return new RunningTrainer(trainer, port, data);
     }
 
     /**
@@ -82,6 +84,11 @@ public final class RunningTrainer implements AutoCloseable {
             throw new AssertionError("could not start an exercise: " + response);
         }
         return response.json();
+    }
+
+    /** The trainer's data directory (its journal and key live there). */
+    public Path dataDir() {
+        return data;
     }
 
     /** Joins an exercise as its trainee, with the join code a trainer sees: the trainee's token. */
