@@ -34,9 +34,11 @@ public final class ClusterNode {
         config.setProperty("hazelcast.socket.bind.any", "false");
         config.setProperty("hazelcast.wait.seconds.before.join", "0");
         config.setProperty("hazelcast.logging.type", "jdk");
+        // Hazelcast binds to an interface by its address, not a name (compose gives "trainer-1").
+        String address = address(cluster.host());
         config.getNetworkConfig().setPort(cluster.port()).setPortAutoIncrement(true);
-        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface(cluster.host());
-        config.getNetworkConfig().setPublicAddress(cluster.host() + ":" + cluster.port());
+        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface(address);
+        config.getNetworkConfig().setPublicAddress(address + ":" + cluster.port());
         JoinConfig join = config.getNetworkConfig().getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
@@ -47,6 +49,14 @@ public final class ClusterNode {
         String nodeId = java.util.UUID.randomUUID().toString();
         config.getMemberAttributeConfig().setAttribute(NODE_ID, nodeId);
         return new ClusterNode(Hazelcast.newHazelcastInstance(config), nodeId);
+    }
+
+    static String address(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).getHostAddress();
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("CC_CLUSTER_HOST: cannot resolve '" + host + "'", e);
+        }
     }
 
     public HazelcastClusterManager manager() {
