@@ -374,6 +374,13 @@ public final class JdbcJournal implements Journal {
     }
 
     /** Writes everything queued, batch by batch. False when the database failed (the rest stays queued). */
+    private volatile Journal.WriteObserver writeObserver = (entries, nanos) -> { };
+
+    @Override
+    public void observeWrites(Journal.WriteObserver observer) {
+        this.writeObserver = observer;
+    }
+
     private boolean drain() {
         while (true) {
             List<JournalOp> batch = queue.peekBatch(MAX_BATCH);
@@ -386,7 +393,9 @@ public final class JdbcJournal implements Journal {
                 continue;
             }
             try {
+                long started = System.nanoTime();
                 int skipped = BatchWriter.write(writeConnection(), batch);
+                writeObserver.batchWritten(batch.size(), System.nanoTime() - started);
                 transactions.incrementAndGet();
                 if (skipped > 0) {
                     alreadyStored.addAndGet(skipped);

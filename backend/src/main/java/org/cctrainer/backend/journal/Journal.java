@@ -44,6 +44,15 @@ public interface Journal extends AutoCloseable {
     /** Stores an imported exercise and its entries at once (already validated); its id must be new. */
     void importExercise(ExerciseRecord exercise, List<JournalEntry> entries);
 
+    /** Told of each batch stored (on the writer thread: it must not block): how many entries, how long. */
+    interface WriteObserver {
+        void batchWritten(int entries, long nanos);
+    }
+
+    /** Reports each stored batch to {@code observer} (the write-latency metric); by default nobody listens. */
+    default void observeWrites(WriteObserver observer) {
+    }
+
     /** Flushes and releases the database. */
     @Override
     void close();

@@ -59,6 +59,12 @@ public final class ServerMetrics {
         gauge("cctrainer_journal_backlog", "Journal entries waiting to be written", journal, j -> (double) j.backlog());
         gauge("cctrainer_journal_degraded", "1 while the journal cannot write (entries are kept and retried)", journal,
                 j -> j.problem() == null ? 0 : 1);
+        Timer writes = Timer.builder("cctrainer_journal_write")
+                .description("How long the journal took to store one batch (one transaction)")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(10))
+                .register(registry);
+        journal.observeWrites((entries, nanos) -> writes.record(Duration.ofNanos(nanos)));
     }
 
     private <T> void gauge(String name, String help, T target, ToDoubleFunction<T> value) {
