@@ -141,12 +141,14 @@ class TwoNodeClusterTest {
     }
 
     private static JsonObject nextOfType(BlockingQueue<JsonObject> messages, String type) throws InterruptedException {
-        while (true) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
             JsonObject message = take(messages);
             if (type.equals(message.getString("type"))) {
                 return message;
             }
         }
+        throw new AssertionError("no '" + type + "' message within 20 s");
     }
 
     private static int freePort() throws java.io.IOException {

@@ -44,13 +44,16 @@ final class TestViewer implements AutoCloseable {
         return message;
     }
 
+    /** The next message of {@code type}, skipping others; fails after 15 s rather than wait on a live stream forever. */
     JsonObject next(String type) throws InterruptedException {
-        while (true) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (System.nanoTime() < deadline) {
             JsonObject message = next();
             if (type.equals(message.getString("type"))) {
                 return message;
             }
         }
+        throw new AssertionError("no '" + type + "' message within 15 s");
     }
 
     /** Sends a command (single quotes allowed) and returns its ack or error, skipping the stream in between. */
