@@ -147,10 +147,14 @@ final class ExerciseApi {
     /** {@code POST /api/exercises/{id}/commands}: the WebSocket's command, over HTTP (docs/api.md). */
     void commands(RoutingContext ctx) {
         Principal trainee = guard.traineeOf(ctx, ctx.pathParam("id"));
-        if (!security.allowCommand(trainee.subject(), System.nanoTime())) {
+        // Limited per exercise (it has one trainee), so new tickets or HTTP do not open fresh buckets.
+        if (!security.allowCommand("commands:" + ctx.pathParam("id"), System.nanoTime())) {
             throw new ApiError(429, "rate-limited", "too many commands: at most 5 a second (20 at once)");
         }
         String text = ctx.body() == null || ctx.body().buffer() == null ? "" : ctx.body().asString();
+        if (org.cctrainer.backend.wire.JsonDepth.tooDeep(text)) {
+            throw ApiError.badRequest("the body nests more than " + org.cctrainer.backend.wire.JsonDepth.MAX + " levels deep");
+        }
         JsonObject body;
         try {
             body = new JsonObject(text);

@@ -20,6 +20,9 @@ final class JsonBody {
     static <T> T read(RoutingContext ctx, Function<FieldReader, T> reader) {
         String text = ctx.body() == null || ctx.body().buffer() == null ? "" : ctx.body().asString();
         JsonNode node;
+        if (org.cctrainer.backend.wire.JsonDepth.tooDeep(text)) {
+            throw ApiError.badRequest("the body nests more than " + org.cctrainer.backend.wire.JsonDepth.MAX + " levels deep");
+        }
         try {
             node = text.isBlank() ? Wire.MAPPER.createObjectNode() : Wire.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {

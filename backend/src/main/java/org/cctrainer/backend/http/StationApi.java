@@ -79,6 +79,9 @@ final class StationApi {
     void inject(RoutingContext ctx) {
         guard.trainer(ctx);
         String text = ctx.body() == null || ctx.body().buffer() == null ? "" : ctx.body().asString();
+        if (org.cctrainer.backend.wire.JsonDepth.tooDeep(text)) {
+            throw ApiError.badRequest("the body nests more than " + org.cctrainer.backend.wire.JsonDepth.MAX + " levels deep");
+        }
         JsonObject incident;
         try {
             incident = new JsonObject(text);

@@ -124,7 +124,9 @@ final class JournalFileReader {
         try {
             return JournalFiles.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            return fail(line, "not JSON (" + e.getOriginalMessage() + ")");
+            // The parser's own words name its classes; say where, not how it failed inside.
+            var where = e.getLocation();
+            return fail(line, "not JSON" + (where == null ? "" : " (column " + where.getColumnNr() + ")"));
         }
     }
 

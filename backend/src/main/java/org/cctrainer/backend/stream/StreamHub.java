@@ -114,6 +114,11 @@ public final class StreamHub {
     /** Pings are answered here, commands go to the exercise; anything else gets an error saying why. */
     private void onText(String exercise, Viewer viewer, String text) {
         JsonObject message;
+        if (org.cctrainer.backend.wire.JsonDepth.tooDeep(text)) {
+            refuse(exercise, viewer, "malformed-json", "messages nest at most " + org.cctrainer.backend.wire.JsonDepth.MAX
+                    + " levels deep");
+            return;
+        }
         try {
             message = new JsonObject(text);
         } catch (DecodeException | ClassCastException e) {
@@ -132,7 +137,7 @@ public final class StreamHub {
                 refuse(exercise, viewer, id, "wrong-role", "an observer's wallboard is read-only: it cannot send commands");
             } else if ("command".equals(type) && !viewer.role.equals(TRAINEE)) {
                 refuse(exercise, viewer, id, "wrong-role", "commands come from the exercise's trainee; a trainer injects and controls");
-            } else if ("command".equals(type) && !security.allowCommand(viewer.subject, System.nanoTime())) {
+            } else if ("command".equals(type) && !security.allowCommand("commands:" + exercise, System.nanoTime())) {
                 // Not counted as a bad frame: the command was well formed, just one too many.
                 send(viewer, new JsonObject().put("type", "error").put("exercise", exercise).put("seq", viewer.lastSeq)
                         .put("t", viewer.lastT).put("id", id).put("code", "rate-limited")
